@@ -1,0 +1,120 @@
+// What a scan produces: findings, skips, errors, and their summary.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "leakgate/rule.h"
+
+namespace leakgate {
+
+/// 1-based line and byte column; end_column is exclusive.
+struct Location {
+  std::string path;  ///< relative to the scan root; "-" for stdin.
+  uint64_t line = 0;
+  uint64_t column = 0;
+  uint64_t end_line = 0;
+  uint64_t end_column = 0;
+};
+
+/// Where a git finding was seen first (filled by the git source).
+struct GitProvenance {
+  std::string commit;
+  std::string author;
+  std::string email;
+  std::string date;  ///< RFC 3339, UTC.
+  std::string blob;
+  bool first_seen = true;
+};
+
+struct RelatedFinding {
+  std::string rule;
+  std::string fingerprint;
+  uint64_t line = 0;
+};
+
+struct Finding {
+  int rule_index = -1;
+  std::string rule;
+  std::string name;
+  Severity severity = Severity::kHigh;
+  std::string secret;     ///< as reported: redacted unless --show-secrets.
+  std::string fingerprint;
+  Location location;
+  bool has_git = false;
+  GitProvenance git;
+  uint64_t occurrences = 1;
+  std::vector<RelatedFinding> related;
+  std::map<std::string, std::string> details;
+  Guidance guidance;      ///< placeholders already filled in.
+  std::string snippet;    ///< the line, every secret on it masked.
+};
+
+/// Something that was asked for and could not be read (counts toward exit 2).
+struct ScanError {
+  std::string path;
+  std::string object;  ///< git object id, empty when not applicable.
+  std::string message;
+};
+
+/// Something deliberately not scanned (symlink, FIFO, .git/ ...).
+struct Skip {
+  std::string path;
+  std::string reason;
+};
+
+struct Suppressed {
+  uint64_t inline_comment = 0;
+  uint64_t ignore_file = 0;
+  uint64_t baseline = 0;
+};
+
+struct ScanSummary {
+  uint64_t files = 0;
+  uint64_t blobs = 0;
+  uint64_t bytes = 0;
+  Suppressed suppressed;
+  uint64_t duration_ms = 0;
+};
+
+struct ScanResult {
+  bool complete = true;
+  ScanSummary summary;
+  std::vector<Finding> findings;
+  std::vector<Skip> skipped;
+  std::vector<std::string> warnings;
+  std::vector<ScanError> errors;
+};
+
+/// Sorts findings by (path, line, column, rule) and skips and errors by path,
+/// so that a report does not depend on thread scheduling.
+void SortResult(ScanResult* result);
+
+}  // namespace leakgate
+
+namespace leakgate {
+
+/// "lg1:" + 32 hex digits of SHA-256 over the rule id and the secret: stable
+/// when the secret moves, and truncated so it does not reveal a short secret.
+std::string Fingerprint(const std::string& rule_id, std::string_view secret);
+
+/// The secret as reports show it: whole when `reveal`, otherwise at most its
+/// first 4 characters (none for short secrets) and "…(redacted)".
+std::string RedactSecret(std::string_view secret, bool reveal);
+
+/// Builds a finding for `secret` (the raw bytes) of rule `rule_index`: fills
+/// name, severity, fingerprint, the reported (redacted) secret, details and
+/// guidance with its placeholders replaced. The raw secret is not kept.
+Finding BuildFinding(const RuleSet& rules, int rule_index,
+                     std::string_view secret, const Location& location,
+                     bool show_secrets);
+
+/// Links, within one blob's findings, each finding of a rule with a nearby
+/// anchor to the closest anchor finding within that many lines, both ways
+/// (`related`). Findings must come from the same path.
+void LinkRelated(const RuleSet& rules, std::vector<Finding>* findings);
+
+}  // namespace leakgate

@@ -1,0 +1,82 @@
+// Building findings from confirmed matches, and ordering a result.
+
+#include "leakgate/finding.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "leakgate/aws.h"
+#include "leakgate/sha256.h"
+
+namespace leakgate {
+namespace {
+
+constexpr size_t kFingerprintHexDigits = 32;
+
+std::string FillPlaceholders(std::string text,
+                             const std::map<std::string, std::string>& values) {
+  for (const auto& [name, value] : values) {
+    const std::string placeholder = "{" + name + "}";
+    for (size_t at = text.find(placeholder); at != std::string::npos;
+         at = text.find(placeholder, at + value.size()))
+      text.replace(at, placeholder.size(), value);
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string Fingerprint(const std::string& rule_id, std::string_view secret) {
+  Sha256 hash;
+  hash.Update(std::string_view("leakgate-fingerprint-v1\0", 24));
+  hash.Update(rule_id);
+  hash.Update(std::string_view("\0", 1));
+  hash.Update(secret);
+  return "lg1:" + hash.FinalHex().substr(0, kFingerprintHexDigits);
+}
+
+Finding BuildFinding(const RuleSet& rules, int rule_index,
+                     std::string_view secret, const Location& location,
+                     bool show_secrets) {
+  const Rule& rule = rules.rule(static_cast<size_t>(rule_index));
+  Finding finding;
+  finding.rule_index = rule_index;
+  finding.rule = rule.id;
+  finding.name = rule.name;
+  finding.severity = rule.severity;
+  finding.secret = RedactSecret(secret, show_secrets || !rule.redact);
+  finding.fingerprint = Fingerprint(rule.id, secret);
+  finding.location = location;
+  if (rule.details == "aws-access-key-id") finding.details = AwsKeyIdDetails(secret);
+
+  std::map<std::string, std::string> values = finding.details;
+  values["secret"] = finding.secret;
+  if (!values.count("aws_account")) values["aws_account"] = "(see step 1)";
+  const Guidance& guidance = rule.GuidanceFor(std::string(secret));
+  finding.guidance.summary = FillPlaceholders(guidance.summary, values);
+  for (const std::string& step : guidance.steps)
+    finding.guidance.steps.push_back(FillPlaceholders(step, values));
+  finding.guidance.links = guidance.links;
+  return finding;
+}
+
+void SortResult(ScanResult* result) {
+  auto key = [](const Finding& f) {
+    return std::tie(f.location.path, f.location.line, f.location.column,
+                    f.rule, f.location.end_line, f.location.end_column,
+                    f.fingerprint, f.git.commit);
+  };
+  std::sort(result->findings.begin(), result->findings.end(),
+            [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+  std::sort(result->skipped.begin(), result->skipped.end(),
+            [](const Skip& a, const Skip& b) {
+              return std::tie(a.path, a.reason) < std::tie(b.path, b.reason);
+            });
+  std::sort(result->errors.begin(), result->errors.end(),
+            [](const ScanError& a, const ScanError& b) {
+              return std::tie(a.path, a.object, a.message) <
+                     std::tie(b.path, b.object, b.message);
+            });
+}
+
+}  // namespace leakgate

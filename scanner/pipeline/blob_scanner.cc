@@ -1,0 +1,171 @@
+// One stream through the stages: chunk → prefilter → confirm → findings.
+//
+// Chunks overlap by twice the widest confirm context, so a secret across a
+// chunk edge is seen whole by the one chunk that owns its end (see
+// ChunkReader). Lines are counted once per chunk as the line cursor moves
+// forward; each chunk starts from a checkpoint at its first byte.
+
+#include "leakgate/blob_scanner.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace leakgate {
+namespace {
+
+// Bytes of a long line shown on each side of a secret in a snippet.
+constexpr size_t kSnippetContext = 80;
+// Context past the widest rule window, so no window touches a chunk's edge.
+constexpr size_t kMarginSlack = 256;
+
+bool StartsWithBom(const char* data, size_t size) {
+  return size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0;
+}
+
+}  // namespace
+
+BlobScanner::BlobScanner(const Engine& engine, const BlobScanSettings& settings)
+    : engine_(engine),
+      settings_(settings),
+      hs_(engine.database),
+      reader_(settings.chunk_size, engine.rules.MaxContext() + kMarginSlack) {}
+
+BlobScanner::Status BlobScanner::ScanStream(const ReadFn& read,
+                                            const std::string& path,
+                                            std::vector<Finding>* findings,
+                                            uint64_t* bytes, std::string* err) {
+  const size_t first = findings->size();
+  reader_.Reset();
+  Status status = Status::kOk;
+  for (;;) {
+    if (settings_.cancel && settings_.cancel->load()) {
+      status = Status::kCancelled;
+      break;
+    }
+    ChunkReader::Status got = reader_.Next(read, err);
+    if (got == ChunkReader::Status::kEnd) break;
+    if (got == ChunkReader::Status::kError) {
+      status = settings_.cancel && settings_.cancel->load() ? Status::kCancelled
+                                                            : Status::kReadError;
+      break;
+    }
+    const char* data = reader_.data();
+    const uint64_t offset = reader_.offset();
+    if (offset == 0) lines_.Reset(StartsWithBom(data, reader_.size()));
+    *bytes += reader_.bytes_read();
+    ScanChunk(data, reader_.size(), offset, reader_.owned_begin(),
+              reader_.owned_end(), path, findings);
+    if (reader_.at_end()) break;
+  }
+  std::vector<Finding> own(std::make_move_iterator(findings->begin() + first),
+                           std::make_move_iterator(findings->end()));
+  findings->resize(first);
+  LinkRelated(engine_.rules, &own);
+  std::move(own.begin(), own.end(), std::back_inserter(*findings));
+  return status;
+}
+
+void BlobScanner::ScanChunk(const char* data, size_t size, uint64_t offset,
+                            size_t owned_begin, size_t owned_end,
+                            const std::string& path,
+                            std::vector<Finding>* findings) {
+  const std::vector<RawHit>& hits = hs_.Scan(data, size);
+  engine_.confirmer->Confirm(data, size, hits, owned_begin, owned_end,
+                             &scratch_, &matches_);
+  LineTracker cursor = lines_;
+  for (const Match& match : matches_) {
+    cursor.Advance(data, offset, offset + match.start);
+    const LineColumn begin = cursor.Here();
+    const char* secret = data + match.start;
+    const size_t length = match.end - match.start;
+    Location location;
+    location.path = path;
+    location.line = begin.line;
+    location.column = begin.column;
+    const uint64_t newlines =
+        static_cast<uint64_t>(std::count(secret, secret + length, '\n'));
+    location.end_line = begin.line + newlines;
+    if (newlines == 0) {
+      location.end_column = begin.column + length;
+    } else {
+      const char* last =
+          static_cast<const char*>(memrchr(secret, '\n', length));
+      location.end_column = static_cast<uint64_t>(secret + length - last);
+    }
+    Finding finding =
+        BuildFinding(engine_.rules, static_cast<int>(match.rule),
+                     std::string_view(secret, length), location,
+                     settings_.show_secrets);
+    finding.snippet = Snippet(data, size, offset, match);
+    findings->push_back(std::move(finding));
+  }
+  // Checkpoint for the next chunk, which starts at next_start(): reuse the
+  // cursor when it has not passed that point, so bytes are counted once.
+  const uint64_t next = offset + reader_.next_start();
+  if (cursor.position() <= next) lines_ = cursor;
+  lines_.Advance(data, offset, next);
+}
+
+std::string BlobScanner::Snippet(const char* data, size_t size,
+                                 uint64_t offset, const Match& match) const {
+  // The line holding the secret, cut to kSnippetContext bytes on each side
+  // and to this chunk.
+  size_t begin = match.start > kSnippetContext ? match.start - kSnippetContext : 0;
+  if (const void* nl = memrchr(data + begin, '\n', match.start - begin))
+    begin = static_cast<const char*>(nl) - data + 1;
+  if (offset == 0 && begin < 3 && StartsWithBom(data, size)) begin = 3;
+  size_t end = std::min(size, match.end + kSnippetContext);
+  if (const void* nl = memchr(data + match.end, '\n', end - match.end))
+    end = static_cast<const char*>(nl) - data;
+  if (end > match.end && data[end - 1] == '\r') --end;
+
+  // Every secret in that range is masked, not only this one.
+  std::string snippet;
+  size_t pos = begin;
+  auto it = std::lower_bound(
+      matches_.begin(), matches_.end(), begin,
+      [](const Match& m, size_t at) { return m.start < at; });
+  while (it != matches_.begin() && (it - 1)->end > begin) --it;
+  for (; it != matches_.end() && it->start < end; ++it) {
+    if (it->end <= pos) continue;
+    if (it->start > pos) snippet.append(data + pos, it->start - pos);
+    const Rule& rule = engine_.rules.rule(it->rule);
+    if (it->start >= pos && it->end <= end) {
+      snippet += RedactSecret(
+          std::string_view(data + it->start, it->end - it->start),
+          settings_.show_secrets || !rule.redact);
+    } else {
+      snippet += RedactSecret("", false);
+    }
+    pos = it->end;
+  }
+  if (pos < end) snippet.append(data + pos, end - pos);
+  return snippet;
+}
+
+}  // namespace leakgate
+
+namespace leakgate {
+
+std::vector<Finding> ScanText(const Engine& engine, std::string_view text,
+                              const std::string& path, bool show_secrets) {
+  BlobScanSettings settings;
+  settings.show_secrets = show_secrets;
+  settings.chunk_size = std::min<size_t>(settings.chunk_size,
+                                         std::max<size_t>(text.size(), 1));
+  BlobScanner scanner(engine, settings);
+  size_t at = 0;
+  ReadFn read = [&](char* buf, size_t size) -> long {
+    size_t n = std::min(size, text.size() - at);
+    std::memcpy(buf, text.data() + at, n);
+    at += n;
+    return static_cast<long>(n);
+  };
+  std::vector<Finding> findings;
+  uint64_t bytes = 0;
+  std::string err;
+  scanner.ScanStream(read, path, &findings, &bytes, &err);
+  return findings;
+}
+
+}  // namespace leakgate

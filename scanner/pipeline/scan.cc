@@ -1,0 +1,158 @@
+// The scan pipeline: one walker thread feeds a bounded queue of paths to N
+// workers. Each worker owns its scanner state (Hyperscan scratch, PCRE2 match
+// data, one chunk buffer), so memory is N chunk buffers whatever the tree,
+// and keeps its results locally until the end; the result is sorted before
+// anyone sees it, so the report does not depend on scheduling.
+
+#include "leakgate/scan.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <mutex>
+#include <thread>
+
+#include "leakgate/blob_scanner.h"
+#include "leakgate/bounded_queue.h"
+#include "leakgate/file_source.h"
+
+namespace leakgate {
+namespace {
+
+// Collects what workers and the walker report. Findings arrive per file, so
+// the lock is taken once per file with findings, not per finding.
+class ResultSink {
+ public:
+  explicit ResultSink(ScanResult* result) : result_(result) {}
+
+  void AddFindings(std::vector<Finding>* findings) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (Finding& finding : *findings)
+      result_->findings.push_back(std::move(finding));
+    findings->clear();
+  }
+  void AddSkip(Skip skip) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    result_->skipped.push_back(std::move(skip));
+  }
+  void AddError(ScanError error) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    result_->errors.push_back(std::move(error));
+  }
+  void CountFile(uint64_t bytes) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    result_->summary.files += 1;
+    result_->summary.bytes += bytes;
+  }
+  void MarkIncomplete() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    result_->complete = false;
+  }
+
+ private:
+  std::mutex mutex_;
+  ScanResult* result_;
+};
+
+class Worker {
+ public:
+  Worker(const Engine& engine, const ScanOptions& options, ResultSink* sink)
+      : options_(options),
+        sink_(sink),
+        scanner_(engine, {options.chunk_size, options.show_secrets,
+                          options.cancel}) {}
+
+  void Run(BoundedQueue<FileItem>* queue) {
+    while (std::optional<FileItem> item = queue->Pop()) Scan(*item);
+  }
+
+ private:
+  bool Cancelled() const { return options_.cancel && options_.cancel->load(); }
+
+  void Scan(const FileItem& item) {
+    if (Cancelled()) {
+      sink_->MarkIncomplete();
+      return;
+    }
+    int fd = STDIN_FILENO;
+    if (!item.open_path.empty()) {
+      // O_NOFOLLOW and O_NONBLOCK: a path swapped for a link or a FIFO since
+      // the walk saw it is neither followed nor waited on.
+      fd = open(item.open_path.c_str(),
+                O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+      if (fd < 0) {
+        if (errno == ELOOP)
+          sink_->AddSkip({item.report_path, "symbolic link not followed"});
+        else
+          sink_->AddError({item.report_path, "", std::strerror(errno)});
+        return;
+      }
+      struct stat st;
+      if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        sink_->AddSkip({item.report_path, "not a regular file"});
+        close(fd);
+        return;
+      }
+      posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+    }
+    ReadFn read_fd = [&](char* buf, size_t size) -> long {
+      for (;;) {
+        ssize_t got = read(fd, buf, size);
+        if (got >= 0 || errno != EINTR || Cancelled()) return got;
+      }
+    };
+    uint64_t bytes = 0;
+    std::string err;
+    BlobScanner::Status status =
+        scanner_.ScanStream(read_fd, item.report_path, &findings_, &bytes, &err);
+    if (fd != STDIN_FILENO) close(fd);
+    sink_->CountFile(bytes);
+    if (status == BlobScanner::Status::kReadError)
+      sink_->AddError({item.report_path, "", "read failed: " + err});
+    if (status == BlobScanner::Status::kCancelled) sink_->MarkIncomplete();
+    if (!findings_.empty()) sink_->AddFindings(&findings_);
+  }
+
+  const ScanOptions& options_;
+  ResultSink* sink_;
+  BlobScanner scanner_;
+  std::vector<Finding> findings_;
+};
+
+}  // namespace
+
+void RunScan(const Engine& engine, const ScanOptions& options,
+             ScanResult* result) {
+  const auto started = std::chrono::steady_clock::now();
+  ResultSink sink(result);
+  const int threads = std::max(1, options.threads);
+  BoundedQueue<FileItem> queue(static_cast<size_t>(threads) * 16);
+
+  std::vector<std::unique_ptr<Worker>> workers;
+  std::vector<std::thread> pool;
+  for (int i = 0; i < threads; ++i) {
+    workers.push_back(std::make_unique<Worker>(engine, options, &sink));
+    pool.emplace_back(&Worker::Run, workers.back().get(), &queue);
+  }
+
+  FileSink file_sink{
+      [&](FileItem item) { queue.Push(std::move(item)); },
+      [&](Skip skip) { sink.AddSkip(std::move(skip)); },
+      [&](ScanError error) { sink.AddError(std::move(error)); }};
+  WalkPaths(options.paths, {options.excludes, options.cancel}, file_sink);
+  queue.Close();
+  for (std::thread& thread : pool) thread.join();
+
+  if (options.cancel && options.cancel->load()) result->complete = false;
+  SortResult(result);
+  result->summary.duration_ms = static_cast<uint64_t>(
+      std::chrono::duration_cast<std::chrono::milliseconds>(
+          std::chrono::steady_clock::now() - started)
+          .count());
+}
+
+}  // namespace leakgate

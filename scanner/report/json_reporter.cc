@@ -1,0 +1,114 @@
+// JSON and JSON Lines reports (DESIGN.md §4). Keys keep the documented
+// order (ordered_json); bytes that are not UTF-8 (Latin-1 file names, binary
+// context) are replaced with U+FFFD rather than failing the report.
+
+#include <nlohmann/json.hpp>
+
+#include "leakgate/reporter.h"
+
+namespace leakgate {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string Dump(const Json& json, int indent) {
+  return json.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+Json FindingJson(const Finding& finding) {
+  Json json;
+  json["rule"] = finding.rule;
+  json["name"] = finding.name;
+  json["severity"] = SeverityName(finding.severity);
+  json["secret"] = finding.secret;
+  json["fingerprint"] = finding.fingerprint;
+  const Location& at = finding.location;
+  json["location"] = {{"path", at.path},
+                      {"line", at.line},
+                      {"column", at.column},
+                      {"end_line", at.end_line},
+                      {"end_column", at.end_column}};
+  if (finding.has_git) {
+    const GitProvenance& git = finding.git;
+    json["git"] = {{"commit", git.commit}, {"author", git.author},
+                   {"email", git.email},   {"date", git.date},
+                   {"blob", git.blob},     {"first_seen", git.first_seen}};
+  }
+  json["occurrences"] = finding.occurrences;
+  json["related"] = Json::array();
+  for (const RelatedFinding& related : finding.related)
+    json["related"].push_back({{"rule", related.rule},
+                               {"fingerprint", related.fingerprint},
+                               {"line", related.line}});
+  json["details"] = Json::object();
+  for (const auto& [key, value] : finding.details) json["details"][key] = value;
+  json["guidance"] = {{"summary", finding.guidance.summary},
+                      {"steps", finding.guidance.steps},
+                      {"links", finding.guidance.links}};
+  return json;
+}
+
+class JsonReporter : public Reporter {
+ public:
+  JsonReporter(const ReportContext& context, bool lines)
+      : context_(context), lines_(lines) {}
+
+  std::string Render(const ScanResult& result) const override {
+    Json head;
+    head["tool"] = {{"name", "leakgate"},
+                    {"version", context_.version},
+                    {"rules_digest", context_.rules_digest}};
+    head["complete"] = result.complete;
+    const ScanSummary& s = result.summary;
+    head["summary"] = {
+        {"findings", result.findings.size()},
+        {"files", s.files},
+        {"blobs", s.blobs},
+        {"bytes", s.bytes},
+        {"skipped", result.skipped.size()},
+        {"errors", result.errors.size()},
+        {"suppressed", {{"inline", s.suppressed.inline_comment},
+                        {"ignore_file", s.suppressed.ignore_file},
+                        {"baseline", s.suppressed.baseline}}},
+        {"duration_ms", s.duration_ms}};
+    Json skipped = Json::array();
+    for (const Skip& skip : result.skipped)
+      skipped.push_back({{"path", skip.path}, {"reason", skip.reason}});
+    Json errors = Json::array();
+    for (const ScanError& error : result.errors)
+      errors.push_back({{"path", error.path},
+                        {"object", error.object.empty() ? Json(nullptr)
+                                                        : Json(error.object)},
+                        {"message", error.message}});
+
+    if (lines_) {
+      std::string out;
+      for (const Finding& finding : result.findings)
+        out += Dump(FindingJson(finding), -1) + "\n";
+      head["skipped"] = std::move(skipped);
+      head["warnings"] = result.warnings;
+      head["errors"] = std::move(errors);
+      return out + Dump(head, -1) + "\n";
+    }
+    head["findings"] = Json::array();
+    for (const Finding& finding : result.findings)
+      head["findings"].push_back(FindingJson(finding));
+    head["skipped"] = std::move(skipped);
+    head["warnings"] = result.warnings;
+    head["errors"] = std::move(errors);
+    return Dump(head, 2) + "\n";
+  }
+
+ private:
+  ReportContext context_;
+  bool lines_;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> MakeJsonReporter(const ReportContext& context,
+                                           bool lines) {
+  return std::make_unique<JsonReporter>(context, lines);
+}
+
+}  // namespace leakgate

@@ -108,8 +108,9 @@ class TextReporter : public Reporter {
       *out += std::string(i == 0 ? "  do now:  " : "           ") +
               std::to_string(i + 1) + ". " + Printable(steps[i]) + "\n";
     if (steps.size() > kStepsShown)
-      *out += "           (" + std::to_string(steps.size() - kStepsShown) +
-              " more steps in --format json)\n";
+      *out += "           (" +
+              Plural(steps.size() - kStepsShown, "more step", "more steps") +
+              " in --format json)\n";
     *out += "\n";
   }
 

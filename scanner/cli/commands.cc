@@ -20,6 +20,7 @@
 #include "cli.h"
 #include "leakgate/embedded_rules.h"
 #include "leakgate/engine.h"
+#include "leakgate/git_scan.h"
 #include "leakgate/reporter.h"
 #include "leakgate/rule_check.h"
 #include "leakgate/scan.h"
@@ -88,14 +89,9 @@ bool WriteStdout(const std::string& bytes, std::string* err) {
   return true;
 }
 
-int RunScanCommand(const ScanOptions& base, const OutputFlags& flags) {
-  Engine engine;
-  if (!LoadEngine(&engine, flags.quiet)) return kExitError;
-  ScanOptions options = base;
-  options.cancel = &g_interrupted;
-  ScanResult result;
-  RunScan(engine, options, &result);
-
+// Renders and writes the report; the outcome becomes the exit code.
+int Report(const Engine& engine, const ScanResult& result,
+           const OutputFlags& flags) {
   const bool to_terminal = flags.output.empty() && isatty(STDOUT_FILENO);
   ReportContext context{LEAKGATE_VERSION, engine.rules.digest(),
                         to_terminal && !flags.no_color && !std::getenv("NO_COLOR")};
@@ -110,6 +106,32 @@ int RunScanCommand(const ScanOptions& base, const OutputFlags& flags) {
   if (!result.complete) return kExitInterrupted;
   if (!result.errors.empty()) return kExitError;
   return result.findings.empty() ? kExitClean : kExitFindings;
+}
+
+int RunScanCommand(const ScanOptions& base, const OutputFlags& flags) {
+  Engine engine;
+  if (!LoadEngine(&engine, flags.quiet)) return kExitError;
+  ScanOptions options = base;
+  options.cancel = &g_interrupted;
+  ScanResult result;
+  RunScan(engine, options, &result);
+  return Report(engine, result, flags);
+}
+
+int RunGitCommand(const GitScanOptions& base, const OutputFlags& flags) {
+  Engine engine;
+  if (!LoadEngine(&engine, flags.quiet)) return kExitError;
+  GitScanOptions options = base;
+  options.cancel = &g_interrupted;
+  options.source.cancel = &g_interrupted;
+  ScanResult result;
+  std::string err;
+  if (!RunGitScan(engine, options, &result, &err)) {
+    // Nothing could be walked: still a report, so a CI gate sees why.
+    result.errors.push_back({options.repo, "", err});
+    std::cerr << "leakgate: " << err << "\n";
+  }
+  return Report(engine, result, flags);
 }
 
 int RunRulesList() {
@@ -180,8 +202,8 @@ int RunVersion() {
 
 int Main(int argc, char** argv) {
   InstallSignalHandlers();
-  CLI::App app{"leakgate: find leaked credentials (AWS keys first) in files "
-               "and directories, and say how to revoke them.\n"
+  CLI::App app{"leakgate: find leaked credentials (AWS keys first) in files, "
+               "directories and git history, and say how to revoke them.\n"
                "Exit codes: 0 no findings, 1 findings, 2 usage error or "
                "something could not be read, 130 interrupted."};
   app.require_subcommand(1);
@@ -216,6 +238,40 @@ int Main(int argc, char** argv) {
   check->add_option("file", check_file,
                     "A rule file to check instead of the built-in pack");
 
+  GitScanOptions git_options;
+  git_options.threads = OnlineCpus();
+  OutputFlags git_output;
+  bool staged = false;
+  std::string range, since_commit;
+  CLI::App* git = app.add_subcommand(
+      "git", "Scan git history through libgit2 (default REPO \".\"): every "
+             "blob reachable from every ref (branches, tags, remotes, stash, "
+             "notes) once, plus commit and tag messages. Nothing from the "
+             "repository is run.");
+  git->add_option("repo", git_options.repo, "Repository (or a directory in one)");
+  AddOutputFlags(git, &git_output);
+  git->add_option("-j,--threads", git_options.threads,
+                  "Worker threads (default: online CPUs)")
+      ->check(CLI::Range(1, 1024));
+  git->add_flag("--show-secrets", git_options.show_secrets,
+                "Print secrets in full in reports");
+  git->add_option("--exclude", git_options.source.excludes,
+                  "Skip paths matching GLOB (fnmatch on the path in the "
+                  "commit; repeatable)")
+      ->take_all();
+  CLI::Option* staged_flag = git->add_flag(
+      "--staged", staged,
+      "Only the index's blobs that differ from HEAD (pre-commit hook)");
+  CLI::Option* range_option = git->add_option(
+      "--range", range, "Only blobs introduced by the commits in A..B (CI)");
+  CLI::Option* since_option = git->add_option(
+      "--since-commit", since_commit, "Shorthand for --range REV..HEAD");
+  staged_flag->excludes(range_option)->excludes(since_option);
+  range_option->excludes(since_option);
+  git->add_option("--max-blob-size", git_options.source.max_blob_size,
+                  "Skip (and list) blobs larger than BYTES")
+      ->capture_default_str();
+
   app.add_subcommand("version", "leakgate, rule pack and library versions");
 
   try {
@@ -230,6 +286,16 @@ int Main(int argc, char** argv) {
   if (scan->parsed()) {
     if (scan_options.paths.empty()) scan_options.paths = {"."};
     code = RunScanCommand(scan_options, scan_output);
+  } else if (git->parsed()) {
+    if (staged) git_options.source.mode = GitMode::kStaged;
+    if (!since_commit.empty()) range = since_commit + "..HEAD";
+    if (!range.empty()) {
+      git_options.source.mode = GitMode::kRange;
+      git_options.source.range = range;
+    }
+    // Reading speed: object ids are not re-hashed on read.
+    git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+    code = RunGitCommand(git_options, git_output);
   } else if (rules->got_subcommand("list")) {
     code = RunRulesList();
   } else if (rules->got_subcommand("check")) {

@@ -29,10 +29,14 @@ Json FindingJson(const Finding& finding) {
                       {"end_line", at.end_line},
                       {"end_column", at.end_column}};
   if (finding.has_git) {
+    // Staged blobs have no commit yet; messages have no blob.
+    auto or_null = [](const std::string& text) {
+      return text.empty() ? Json(nullptr) : Json(text);
+    };
     const GitProvenance& git = finding.git;
-    json["git"] = {{"commit", git.commit}, {"author", git.author},
-                   {"email", git.email},   {"date", git.date},
-                   {"blob", git.blob},     {"first_seen", git.first_seen}};
+    json["git"] = {{"commit", or_null(git.commit)}, {"author", or_null(git.author)},
+                   {"email", or_null(git.email)},   {"date", or_null(git.date)},
+                   {"blob", or_null(git.blob)},     {"first_seen", git.first_seen}};
   }
   json["occurrences"] = finding.occurrences;
   json["related"] = Json::array();

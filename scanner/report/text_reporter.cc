@@ -91,9 +91,10 @@ class TextReporter : public Reporter {
             Paint("1", finding.name) + " (" + finding.rule + ")\n";
     *out += "  at:      " + Printable(at.path) + ":" + std::to_string(at.line) +
             ":" + std::to_string(at.column) + "\n";
-    if (finding.has_git)
+    if (finding.has_git && !finding.git.commit.empty())
       *out += "  commit:  " + finding.git.commit + " " +
-              Printable(finding.git.author) + " " + finding.git.date + "\n";
+              Printable(finding.git.author) + " <" +
+              Printable(finding.git.email) + "> " + finding.git.date + "\n";
     *out += "  secret:  " + Printable(finding.secret) + "\n";
     if (!finding.snippet.empty())
       *out += "  line:    " + Printable(finding.snippet) + "\n";

@@ -1,0 +1,96 @@
+// Reading and parsing git objects: loose objects inflated here (bounded by
+// their header), packed ones through libgit2, and commits, trees and tags
+// parsed from their raw bytes so that a malformed object becomes an error
+// naming it rather than a failure of the whole walk.
+#pragma once
+
+#include <git2.h>
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace leakgate {
+
+struct OidHash {
+  size_t operator()(const git_oid& id) const {
+    size_t h;
+    static_assert(sizeof(id.id) >= sizeof(h));
+    __builtin_memcpy(&h, id.id, sizeof(h));
+    return h;
+  }
+};
+struct OidEqual {
+  bool operator()(const git_oid& a, const git_oid& b) const {
+    return git_oid_equal(&a, &b);
+  }
+};
+inline bool OidLess(const git_oid& a, const git_oid& b) {
+  return git_oid_cmp(&a, &b) < 0;
+}
+std::string OidHex(const git_oid& id);
+
+enum class GitType { kCommit, kTree, kBlob, kTag, kOther };
+
+/// Reads objects of one repository. Not thread-safe: one per thread.
+class GitObjectReader {
+ public:
+  enum class Status { kOk, kMissing, kTooLarge, kCorrupt };
+
+  /// `objects_dir` is the repository's objects directory (the common dir's
+  /// for a linked worktree). Objects larger than `max_size` are not read.
+  GitObjectReader(git_odb* odb, std::string objects_dir, uint64_t max_size);
+
+  /// Reads an object whole into `data` (reused buffer). kTooLarge leaves
+  /// `size` set and reads nothing; kMissing and kCorrupt fill `err`.
+  Status Read(const git_oid& id, GitType* type, std::string* data,
+              uint64_t* size, std::string* err);
+
+ private:
+  Status ReadLoose(const std::string& path, GitType* type, std::string* data,
+                   uint64_t* size, std::string* err);
+
+  git_odb* odb_;
+  std::string objects_dir_;
+  uint64_t max_size_;
+  std::string compressed_;
+};
+
+struct ParsedCommit {
+  git_oid tree{};
+  std::vector<git_oid> parents;
+  std::string author;
+  std::string email;
+  int64_t time = 0;  ///< committer time (seconds since epoch), 0 if unknown.
+  std::string_view message;
+};
+
+/// Parses a raw commit. Tolerant: only a missing or malformed `tree` line
+/// fails; an unparsable author or timestamp leaves those fields empty.
+bool ParseCommit(std::string_view raw, ParsedCommit* commit, std::string* err);
+
+struct ParsedTag {
+  git_oid target{};
+  std::string_view message;
+};
+bool ParseTag(std::string_view raw, ParsedTag* tag, std::string* err);
+
+struct TreeEntry {
+  uint32_t mode;
+  std::string_view name;
+  git_oid id;
+  bool is_tree() const { return (mode & 0170000) == 0040000; }
+  bool is_gitlink() const { return (mode & 0170000) == 0160000; }
+};
+
+/// Parses a raw tree. Entries keep the tree's order; names are not checked
+/// (duplicates, "..", empty names are returned as they are).
+bool ParseTree(std::string_view raw, std::vector<TreeEntry>* entries,
+               std::string* err);
+
+/// "2026-01-02T03:04:05Z".
+std::string FormatTime(int64_t seconds);
+
+}  // namespace leakgate

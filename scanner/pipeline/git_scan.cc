@@ -1,0 +1,261 @@
+// The git scan: walk (one thread) → read and scan each distinct blob once
+// (N workers, one repository handle and scanner each) → attach every
+// (commit, path) that introduced the blob → keep one finding per secret and
+// path, at the oldest commit.
+
+#include "leakgate/git_scan.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+#include <tuple>
+
+#include "leakgate/blob_scanner.h"
+
+namespace leakgate {
+namespace {
+
+constexpr std::string_view kLfsPointer = "version https://git-lfs.github.com/spec/v1";
+constexpr size_t kMaxLfsPointerSize = 1024;
+
+ReadFn MemoryReader(std::string_view data, size_t* at) {
+  return [data, at](char* buf, size_t size) -> long {
+    size_t n = std::min(size, data.size() - *at);
+    std::memcpy(buf, data.data() + *at, n);
+    *at += n;
+    return static_cast<long>(n);
+  };
+}
+
+struct BlobFinding {
+  uint32_t blob;
+  Finding finding;
+};
+
+struct WorkerOutput {
+  std::vector<BlobFinding> findings;
+  std::vector<Skip> skipped;
+  std::vector<ScanError> errors;
+  uint64_t blobs = 0;
+  uint64_t bytes = 0;
+  bool cancelled = false;
+};
+
+class GitWorker {
+ public:
+  GitWorker(const Engine& engine, const GitScanOptions& options,
+            const GitRepository& repo, const GitPlan& plan,
+            const std::vector<uint32_t>& first_path)
+      : options_(options),
+        plan_(plan),
+        first_path_(first_path),
+        scanner_(engine, {size_t{8} << 20, options.show_secrets, options.cancel}) {
+    std::string err;
+    if (!repo_.Reopen(repo, &err)) open_error_ = err;
+  }
+
+  void Run(std::atomic<size_t>* next, WorkerOutput* out) {
+    if (!open_error_.empty()) {
+      out->errors.push_back({"", "", "cannot open the repository again: " + open_error_});
+      return;
+    }
+    GitObjectReader reader(repo_.odb(), repo_.objects_dir(),
+                           options_.source.max_blob_size);
+    std::string data;
+    std::vector<Finding> findings;
+    for (size_t i = next->fetch_add(1); i < plan_.blobs.size(); i = next->fetch_add(1)) {
+      if (options_.cancel && options_.cancel->load()) {
+        out->cancelled = true;
+        return;
+      }
+      const uint32_t blob = static_cast<uint32_t>(i);
+      const git_oid& id = plan_.blobs[blob];
+      const std::string& path = plan_.paths[first_path_[blob]];
+      GitType type;
+      uint64_t size = 0;
+      std::string err;
+      switch (reader.Read(id, &type, &data, &size, &err)) {
+        case GitObjectReader::Status::kOk: break;
+        case GitObjectReader::Status::kTooLarge:
+          out->skipped.push_back({path, "blob " + OidHex(id) + " larger than --max-blob-size (" +
+                                            std::to_string(size) + " bytes)"});
+          continue;
+        case GitObjectReader::Status::kMissing:
+          out->errors.push_back({path, OidHex(id), "blob not found" + (err.empty() ? "" : ": " + err)});
+          continue;
+        case GitObjectReader::Status::kCorrupt:
+          out->errors.push_back({path, OidHex(id), err});
+          continue;
+      }
+      if (type != GitType::kBlob) {
+        out->errors.push_back({path, OidHex(id), "tree entry names an object that is not a blob"});
+        continue;
+      }
+      if (data.size() <= kMaxLfsPointerSize && data.rfind(kLfsPointer, 0) == 0) {
+        out->skipped.push_back({path, "Git LFS pointer: the content is not in the repository and was not scanned"});
+        continue;
+      }
+      size_t at = 0;
+      uint64_t bytes = 0;
+      scanner_.ScanStream(MemoryReader(data, &at), "", &findings, &bytes, &err);
+      out->blobs += 1;
+      out->bytes += bytes;
+      for (Finding& finding : findings) out->findings.push_back({blob, std::move(finding)});
+      findings.clear();
+    }
+  }
+
+ private:
+  const GitScanOptions& options_;
+  const GitPlan& plan_;
+  const std::vector<uint32_t>& first_path_;
+  GitRepository repo_;
+  std::string open_error_;
+  BlobScanner scanner_;
+};
+
+// Orders commits oldest first: time, then generation (commits made in the
+// same second), then id; content reached from a ref to a tree or blob last.
+struct CommitAge {
+  const GitPlan& plan;
+  std::tuple<int64_t, uint32_t, std::string> operator()(uint32_t commit) const {
+    if (commit == kNoCommit) return {INT64_MAX, UINT32_MAX, ""};
+    const GitCommitInfo& info = plan.commits[commit];
+    return {info.time, info.generation, OidHex(info.id)};
+  }
+};
+
+void AttachCommit(const GitPlan& plan, uint32_t commit, const std::string& blob,
+                  Finding* finding) {
+  finding->has_git = true;
+  finding->git.blob = blob;
+  if (commit == kNoCommit) return;
+  const GitCommitInfo& info = plan.commits[commit];
+  finding->git.commit = OidHex(info.id);
+  finding->git.author = info.author;
+  finding->git.email = info.email;
+  finding->git.date = FormatTime(info.time);
+}
+
+// One finding per (path, rule, secret): the oldest introduction wins, and
+// every introduction counts as an occurrence. A secret its path already held
+// before the commit (plan.previous) is not new there and is left out.
+void KeepOldestPerPath(const GitPlan& plan, std::vector<BlobFinding>* found,
+                       std::vector<Finding>* out) {
+  std::vector<std::vector<size_t>> by_blob(plan.blobs.size());
+  for (size_t i = 0; i < found->size(); ++i) by_blob[(*found)[i].blob].push_back(i);
+  std::set<std::tuple<uint32_t, std::string, std::string>> already_there;
+  for (const GitPrevious& previous : plan.previous)
+    for (size_t index : by_blob[previous.blob])
+      already_there.insert({previous.introduction, (*found)[index].finding.rule,
+                            (*found)[index].finding.fingerprint});
+  struct Best {
+    size_t finding;
+    uint32_t commit;
+    uint64_t occurrences;
+  };
+  using Key = std::tuple<std::string, std::string, std::string>;  // path, rule, fingerprint
+  std::map<Key, Best> best;
+  const CommitAge age{plan};
+  for (uint32_t i = 0; i < plan.introductions.size(); ++i) {
+    const GitIntroduction& intro = plan.introductions[i];
+    for (size_t index : by_blob[intro.blob]) {
+      const Finding& f = (*found)[index].finding;
+      if (already_there.count({i, f.rule, f.fingerprint})) continue;
+      Key key{plan.paths[intro.path], f.rule, f.fingerprint};
+      auto [it, added] = best.emplace(key, Best{index, intro.commit, 0});
+      Best& b = it->second;
+      b.occurrences += 1;
+      if (added) continue;
+      const Finding& kept = (*found)[b.finding].finding;
+      auto candidate = std::make_tuple(age(intro.commit), f.location.line, f.location.column);
+      auto current = std::make_tuple(age(b.commit), kept.location.line, kept.location.column);
+      if (candidate < current) b.finding = index, b.commit = intro.commit;
+    }
+  }
+  for (const auto& [key, b] : best) {
+    Finding finding = (*found)[b.finding].finding;
+    finding.location.path = std::get<0>(key);
+    finding.occurrences = b.occurrences;
+    AttachCommit(plan, b.commit, OidHex(plan.blobs[(*found)[b.finding].blob]), &finding);
+    out->push_back(std::move(finding));
+  }
+}
+
+}  // namespace
+
+bool RunGitScan(const Engine& engine, const GitScanOptions& options,
+                ScanResult* result, std::string* err) {
+  const auto started = std::chrono::steady_clock::now();
+  GitRepository repo;
+  if (!repo.Open(options.repo, err)) return false;
+  GitPlan plan;
+  if (!BuildGitPlan(repo, options.source, &plan, err)) return false;
+
+  // A path to name each blob by in errors and skips.
+  std::vector<uint32_t> first_path(plan.blobs.size(), 0);
+  std::vector<bool> has_path(plan.blobs.size(), false);
+  auto name_blob = [&](uint32_t blob, uint32_t path) {
+    if (!has_path[blob]) first_path[blob] = path, has_path[blob] = true;
+  };
+  for (const GitIntroduction& intro : plan.introductions) name_blob(intro.blob, intro.path);
+  for (const GitPrevious& previous : plan.previous)
+    name_blob(previous.blob, plan.introductions[previous.introduction].path);
+
+  const int threads = std::max(1, options.threads);
+  std::atomic<size_t> next{0};
+  std::vector<WorkerOutput> outputs(static_cast<size_t>(threads));
+  {
+    std::vector<std::unique_ptr<GitWorker>> workers;
+    std::vector<std::thread> pool;
+    for (int i = 0; i < threads; ++i) {
+      workers.push_back(std::make_unique<GitWorker>(engine, options, repo, plan, first_path));
+      pool.emplace_back(&GitWorker::Run, workers.back().get(), &next, &outputs[i]);
+    }
+    for (std::thread& thread : pool) thread.join();
+  }
+
+  std::vector<BlobFinding> found;
+  for (WorkerOutput& out : outputs) {
+    for (BlobFinding& f : out.findings) found.push_back(std::move(f));
+    for (Skip& s : out.skipped) result->skipped.push_back(std::move(s));
+    for (ScanError& e : out.errors) result->errors.push_back(std::move(e));
+    result->summary.blobs += out.blobs;
+    result->summary.bytes += out.bytes;
+    if (out.cancelled) result->complete = false;
+  }
+  KeepOldestPerPath(plan, &found, &result->findings);
+
+  // Commit and tag messages: scanned as text, located in the message.
+  BlobScanner scanner(engine, {size_t{8} << 20, options.show_secrets, options.cancel});
+  std::vector<Finding> message_findings;
+  for (const GitMessage& message : plan.messages) {
+    size_t at = 0;
+    uint64_t bytes = 0;
+    std::string ignored;
+    scanner.ScanStream(MemoryReader(message.text, &at), message.path,
+                       &message_findings, &bytes, &ignored);
+    for (Finding& finding : message_findings) {
+      AttachCommit(plan, message.commit, "", &finding);
+      result->findings.push_back(std::move(finding));
+    }
+    message_findings.clear();
+  }
+
+  for (Skip& s : plan.skipped) result->skipped.push_back(std::move(s));
+  for (ScanError& e : plan.errors) result->errors.push_back(std::move(e));
+  result->warnings = std::move(plan.warnings);
+  if (options.cancel && options.cancel->load()) result->complete = false;
+  SortResult(result);
+  result->summary.duration_ms = static_cast<uint64_t>(
+      std::chrono::duration_cast<std::chrono::milliseconds>(
+          std::chrono::steady_clock::now() - started)
+          .count());
+  return true;
+}
+
+}  // namespace leakgate

@@ -1,0 +1,562 @@
+// The git history walk: refs → commits → the blobs each commit introduced.
+//
+// Commits are walked per ref with one visited set, reading raw objects and
+// parsing them here, so a missing parent, a commit that does not parse or a
+// broken ref is one error entry and the walk goes on (a single git_revwalk
+// stops at the first broken parent). Commits listed in `shallow` are roots.
+// Replace refs and grafts are not honoured: what a commit object says is what
+// is walked, and refs/replace/* are scanned as refs like any other.
+//
+// A blob is introduced by a commit at a path when it is in the commit's tree
+// there and absent at that path from every parent's tree. Trees are compared
+// by object id first, so an unchanged subtree is never read, and walked with
+// an explicit stack (a tree nested thousands deep cannot overflow the stack).
+
+#include "leakgate/git_history.h"
+
+#include <fnmatch.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace leakgate {
+namespace {
+
+constexpr int kMaxTagDepth = 16;
+constexpr size_t kTreeCacheBytes = 64 << 20;
+
+std::string LastGitError() {
+  const git_error* error = git_error_last();
+  return error && error->message ? error->message : "unknown libgit2 error";
+}
+
+std::string JoinPath(const std::string& dir, std::string_view name) {
+  return dir.empty() ? std::string(name) : dir + "/" + std::string(name);
+}
+
+// A parsed tree with the bytes its entries point into.
+struct CachedTree {
+  std::string raw;
+  std::vector<TreeEntry> entries;
+  const TreeEntry* Find(std::string_view name) const {
+    for (const TreeEntry& entry : entries)
+      if (entry.name == name) return &entry;
+    return nullptr;
+  }
+};
+
+class PlanBuilder {
+ public:
+  PlanBuilder(const GitRepository& repo, const GitSourceOptions& options,
+              GitPlan* plan)
+      : repo_(repo),
+        options_(options),
+        plan_(plan),
+        reader_(repo.odb(), repo.objects_dir(), UINT64_MAX) {}
+
+  bool Build(std::string* err) {
+    ReadShallow();
+    CheckAlternates();
+    switch (options_.mode) {
+      case GitMode::kAllRefs: return AllRefs(err);
+      case GitMode::kStaged: return Staged(err);
+      case GitMode::kRange: return Range(err);
+    }
+    return false;
+  }
+
+ private:
+  bool Cancelled() const { return options_.cancel && options_.cancel->load(); }
+
+  void Error(const std::string& path, const git_oid* id, const std::string& message) {
+    plan_->errors.push_back({path, id ? OidHex(*id) : "", message});
+  }
+
+  // --- objects ---------------------------------------------------------------
+
+  // Reads an object of metadata (commit, tree, tag); false with an error
+  // entry when it is missing or corrupt.
+  bool ReadObject(const git_oid& id, GitType* type, std::string* data,
+                  const std::string& context) {
+    uint64_t size = 0;
+    std::string why;
+    switch (reader_.Read(id, type, data, &size, &why)) {
+      case GitObjectReader::Status::kOk: return true;
+      case GitObjectReader::Status::kMissing:
+        Error(context, &id, "object not found" + (why.empty() ? "" : ": " + why));
+        return false;
+      default:
+        Error(context, &id, why);
+        return false;
+    }
+  }
+
+  std::shared_ptr<const CachedTree> Tree(const git_oid& id, const std::string& path) {
+    auto cached = trees_.find(id);
+    if (cached != trees_.end()) return cached->second;
+    auto tree = std::make_shared<CachedTree>();
+    GitType type;
+    if (!ReadObject(id, &type, &tree->raw, path.empty() ? "(root tree)" : path))
+      return nullptr;
+    std::string why;
+    if (type != GitType::kTree) {
+      Error(path, &id, "expected a tree");
+      return nullptr;
+    }
+    if (!ParseTree(tree->raw, &tree->entries, &why)) {
+      Error(path.empty() ? "(root tree)" : path, &id, "malformed tree: " + why);
+      return nullptr;
+    }
+    if (tree_cache_bytes_ + tree->raw.size() > kTreeCacheBytes) {
+      trees_.clear();
+      tree_cache_bytes_ = 0;
+    }
+    tree_cache_bytes_ += tree->raw.size();
+    trees_.emplace(id, tree);
+    return tree;
+  }
+
+  uint32_t Intern(const std::string& path) {
+    auto [it, added] = path_ids_.emplace(path, static_cast<uint32_t>(plan_->paths.size()));
+    if (added) plan_->paths.push_back(path);
+    return it->second;
+  }
+
+  bool Excluded(const std::string& path) const {
+    for (const std::string& glob : options_.excludes)
+      if (fnmatch(glob.c_str(), path.c_str(), 0) == 0) return true;
+    return false;
+  }
+
+  uint32_t BlobIndex(const git_oid& blob) {
+    auto [it, added] = blob_ids_.emplace(blob, static_cast<uint32_t>(plan_->blobs.size()));
+    if (added) plan_->blobs.push_back(blob);
+    return it->second;
+  }
+
+  // `previous`: the blobs at this path in the parents (range and staged
+  // scans only), so that a secret that was already there is not new.
+  void Introduce(const git_oid& blob, const std::string& path, uint32_t commit,
+                 const std::vector<git_oid>& previous = {}) {
+    if (Excluded(path)) return;
+    const uint32_t index = BlobIndex(blob);
+    const uint32_t introduction = static_cast<uint32_t>(plan_->introductions.size());
+    plan_->introductions.push_back({index, Intern(path), commit});
+    if (options_.mode == GitMode::kAllRefs) return;
+    for (const git_oid& old : previous) plan_->previous.push_back({introduction, BlobIndex(old)});
+  }
+
+  void Gitlink(const std::string& path) {
+    if (gitlinks_.insert(path).second)
+      plan_->skipped.push_back({path, "submodule (gitlink): not part of this repository"});
+  }
+
+  // Records the blobs of `tree` at `path` that no parent tree has there.
+  void IntroducedBy(const git_oid& root, const std::vector<git_oid>& parent_roots,
+                    uint32_t commit) {
+    struct Pending {
+      git_oid tree;
+      std::vector<git_oid> parents;
+      std::string path;
+    };
+    std::vector<Pending> stack{{root, parent_roots, ""}};
+    while (!stack.empty()) {
+      Pending item = std::move(stack.back());
+      stack.pop_back();
+      if (item.parents.empty() &&
+          !walked_whole_.insert({OidHex(item.tree), item.path}).second)
+        continue;  // this subtree at this path was already walked whole
+      std::shared_ptr<const CachedTree> tree = Tree(item.tree, item.path);
+      if (!tree) continue;
+      std::vector<std::shared_ptr<const CachedTree>> parents;
+      for (const git_oid& parent : item.parents)
+        if (auto parsed = Tree(parent, item.path)) parents.push_back(parsed);
+      for (const TreeEntry& entry : tree->entries) {
+        const std::string path = JoinPath(item.path, entry.name);
+        if (entry.is_gitlink()) {
+          Gitlink(path);
+          continue;
+        }
+        bool unchanged = false;
+        std::vector<git_oid> parent_subtrees, parent_blobs;
+        for (const auto& parent : parents) {
+          const TreeEntry* old = parent->Find(entry.name);
+          if (!old) continue;
+          if (git_oid_equal(&old->id, &entry.id) && old->mode == entry.mode) {
+            unchanged = true;
+            break;
+          }
+          if (old->is_tree()) parent_subtrees.push_back(old->id);
+          else if (!old->is_gitlink()) parent_blobs.push_back(old->id);
+        }
+        if (unchanged) continue;
+        if (entry.is_tree()) {
+          if (!Excluded(path)) stack.push_back({entry.id, std::move(parent_subtrees), path});
+        } else {
+          Introduce(entry.id, path, commit, parent_blobs);
+        }
+      }
+    }
+  }
+
+  // --- commits ---------------------------------------------------------------
+
+  struct CommitNode {
+    uint32_t index;
+    git_oid tree;
+    std::vector<git_oid> parents;
+    bool parsed;
+  };
+
+  void ReadShallow() {
+    std::ifstream in(repo_.common_dir() + "/shallow");
+    std::string line;
+    while (std::getline(in, line)) {
+      git_oid id;
+      if (line.size() >= GIT_OID_HEXSZ && git_oid_fromstrn(&id, line.data(), GIT_OID_HEXSZ) == 0)
+        shallow_.insert(id);
+    }
+  }
+
+  void CheckAlternates() {
+    std::ifstream in(repo_.objects_dir() + "/info/alternates");
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      plan_->warnings.push_back("objects/info/alternates names " + line +
+                                ": objects there were read as part of this repository");
+    }
+  }
+
+  // Walks the commits reachable from `start`, not entering `stop`, adding
+  // each new one to `nodes_` and `order`. Errors name the commit and the
+  // walk goes on with the rest.
+  // `record` false walks only for the shape of history (a range's base):
+  // those commits are neither listed nor have their messages scanned.
+  void WalkCommits(const git_oid& start, const std::string& ref,
+                   const std::unordered_set<git_oid, OidHash, OidEqual>* stop,
+                   bool record, std::vector<git_oid>* order) {
+    std::vector<std::pair<git_oid, std::string>> stack{{start, ref}};
+    std::string raw;
+    while (!stack.empty() && !Cancelled()) {
+      auto [id, via] = stack.back();
+      stack.pop_back();
+      if (stop && stop->count(id)) continue;
+      if (nodes_.count(id)) continue;
+      CommitNode node{kNoCommit, {}, {}, false};
+      GitType type;
+      if (!ReadObject(id, &type, &raw, via)) {
+        nodes_.emplace(id, node);
+        continue;
+      }
+      if (type == GitType::kTag) {
+        // A tag reached through a parent line is malformed; follow it anyway.
+        ParsedTag tag;
+        std::string why;
+        if (ParseTag(raw, &tag, &why)) stack.push_back({tag.target, via});
+        continue;
+      }
+      if (type != GitType::kCommit) {
+        Error(via, &id, "expected a commit");
+        nodes_.emplace(id, node);
+        continue;
+      }
+      ParsedCommit commit;
+      std::string why;
+      if (!ParseCommit(raw, &commit, &why)) {
+        Error(via, &id, "unparsable commit: " + why);
+        nodes_.emplace(id, node);
+        continue;
+      }
+      node.tree = commit.tree;
+      node.parsed = true;
+      if (!shallow_.count(id)) node.parents = commit.parents;
+      if (record) {
+        node.index = static_cast<uint32_t>(plan_->commits.size());
+        plan_->commits.push_back({id, commit.author, commit.email, commit.time});
+        if (!commit.message.empty())
+          plan_->messages.push_back({std::string(commit.message), "(commit message)", node.index});
+      }
+      for (auto it = node.parents.rbegin(); it != node.parents.rend(); ++it)
+        stack.push_back({*it, "parent of " + OidHex(id)});
+      nodes_.emplace(id, std::move(node));
+      order->push_back(id);
+    }
+  }
+
+  // Generation numbers for the recorded commits (iterative: histories are
+  // deeper than any stack).
+  void NumberGenerations() {
+    std::unordered_map<git_oid, uint32_t, OidHash, OidEqual> generation;
+    for (const auto& [start, unused] : nodes_) {
+      std::vector<std::pair<git_oid, bool>> stack{{start, false}};
+      while (!stack.empty()) {
+        auto [id, expanded] = stack.back();
+        stack.pop_back();
+        if (generation.count(id)) continue;
+        auto node = nodes_.find(id);
+        if (node == nodes_.end()) {
+          generation[id] = 0;
+          continue;
+        }
+        if (!expanded) {
+          stack.push_back({id, true});
+          for (const git_oid& parent : node->second.parents)
+            if (!generation.count(parent)) stack.push_back({parent, false});
+          continue;
+        }
+        uint32_t highest = 0;
+        for (const git_oid& parent : node->second.parents) {
+          auto it = generation.find(parent);
+          if (it != generation.end()) highest = std::max(highest, it->second);
+        }
+        generation[id] = highest + 1;
+        if (node->second.index != kNoCommit)
+          plan_->commits[node->second.index].generation = highest + 1;
+      }
+    }
+  }
+
+  void IntroduceCommits(const std::vector<git_oid>& order) {
+    NumberGenerations();
+    for (const git_oid& id : order) {
+      if (Cancelled()) return;
+      const CommitNode& node = nodes_.at(id);
+      std::vector<git_oid> parent_trees;
+      for (const git_oid& parent : node.parents) {
+        auto it = nodes_.find(parent);
+        if (it != nodes_.end() && it->second.parsed) parent_trees.push_back(it->second.tree);
+      }
+      IntroducedBy(node.tree, parent_trees, node.index);
+    }
+  }
+
+  // Follows tags from a ref's target; returns what it ends at.
+  bool Peel(git_oid id, const std::string& ref, git_oid* target, GitType* type) {
+    std::string raw;
+    for (int depth = 0; depth < kMaxTagDepth; ++depth) {
+      if (!ReadObject(id, type, &raw, ref)) return false;
+      if (*type != GitType::kTag) {
+        *target = id;
+        return true;
+      }
+      ParsedTag tag;
+      std::string why;
+      if (!ParseTag(raw, &tag, &why)) {
+        Error(ref, &id, "unparsable tag: " + why);
+        return false;
+      }
+      if (!tag.message.empty())
+        plan_->messages.push_back({std::string(tag.message), "(tag message " + ref + ")", kNoCommit});
+      id = tag.target;
+    }
+    Error(ref, &id, "tags nested too deep");
+    return false;
+  }
+
+  bool AllRefs(std::string* err) {
+    std::vector<std::pair<std::string, git_oid>> roots;
+    git_reference_iterator* it = nullptr;
+    if (git_reference_iterator_new(&it, repo_.get()) != 0) {
+      *err = "cannot list refs: " + LastGitError();
+      return false;
+    }
+    std::vector<std::string> names;
+    git_reference* ref = nullptr;
+    int rc;
+    while ((rc = git_reference_next(&ref, it)) == 0) {
+      names.push_back(git_reference_name(ref));
+      git_reference_free(ref);
+    }
+    git_reference_iterator_free(it);
+    if (rc != GIT_ITEROVER) Error("(refs)", nullptr, "cannot list every ref: " + LastGitError());
+    names.push_back("HEAD");
+    std::sort(names.begin(), names.end());
+    for (const std::string& name : names) {
+      git_oid id;
+      if (git_reference_name_to_id(&id, repo_.get(), name.c_str()) != 0) {
+        if (name == "HEAD") continue;  // unborn: nothing committed yet
+        Error(name, nullptr, "broken ref: " + LastGitError());
+        continue;
+      }
+      roots.push_back({name, id});
+    }
+
+    std::vector<git_oid> order;
+    for (const auto& [name, id] : roots) {
+      if (Cancelled()) break;
+      git_oid target;
+      GitType type;
+      if (!Peel(id, name, &target, &type)) continue;
+      switch (type) {
+        case GitType::kCommit: WalkCommits(target, name, nullptr, true, &order); break;
+        case GitType::kTree: IntroducedBy(target, {}, kNoCommit); break;
+        case GitType::kBlob: Introduce(target, name, kNoCommit); break;
+        default: Error(name, &target, "ref points to an object that is not a commit, tree or blob");
+      }
+    }
+    IntroduceCommits(order);
+    if (!shallow_.empty())
+      plan_->warnings.push_back("shallow clone: history before " +
+                                std::to_string(shallow_.size()) +
+                                " boundary commit(s) was not scanned");
+    return true;
+  }
+
+  bool Staged(std::string* err) {
+    git_index* index = nullptr;
+    if (git_repository_index(&index, repo_.get()) != 0 || git_index_read(index, 1) != 0) {
+      *err = "cannot read the index: " + LastGitError();
+      git_index_free(index);
+      return false;
+    }
+    git_tree* head = nullptr;
+    git_object* object = nullptr;
+    if (git_revparse_single(&object, repo_.get(), "HEAD^{tree}") == 0) {
+      head = reinterpret_cast<git_tree*>(object);
+    } else if (git_repository_head_unborn(repo_.get()) != 1) {
+      *err = "cannot read HEAD's tree: " + LastGitError();
+      git_index_free(index);
+      return false;
+    }
+    const size_t count = git_index_entrycount(index);
+    for (size_t i = 0; i < count; ++i) {
+      const git_index_entry* entry = git_index_get_byindex(index, i);
+      if (!entry || GIT_INDEX_ENTRY_STAGE(entry) != 0) continue;
+      const std::string path = entry->path;
+      if ((entry->mode & 0170000) == 0160000) continue;  // submodule commit
+      std::vector<git_oid> previous;
+      if (head) {
+        git_tree_entry* old = nullptr;
+        if (git_tree_entry_bypath(&old, head, entry->path) == 0) {
+          bool same = git_oid_equal(git_tree_entry_id(old), &entry->id);
+          if (git_tree_entry_type(old) == GIT_OBJECT_BLOB)
+            previous.push_back(*git_tree_entry_id(old));
+          git_tree_entry_free(old);
+          if (same) continue;
+        }
+      }
+      Introduce(entry->id, path, kNoCommit, previous);
+    }
+    git_tree_free(head);
+    git_index_free(index);
+    return true;
+  }
+
+  bool Resolve(const std::string& spec, git_oid* id, std::string* err) {
+    git_object* object = nullptr;
+    git_object* commit = nullptr;
+    const std::string rev = spec.empty() ? "HEAD" : spec;
+    if (git_revparse_single(&object, repo_.get(), rev.c_str()) != 0 ||
+        git_object_peel(&commit, object, GIT_OBJECT_COMMIT) != 0) {
+      *err = "cannot resolve " + rev + ": " + LastGitError() +
+             (shallow_.empty() ? ""
+                               : " (this is a shallow clone: fetch the base commit, "
+                                 "e.g. fetch-depth: 0 in actions/checkout)");
+      git_object_free(object);
+      return false;
+    }
+    *id = *git_object_id(commit);
+    git_object_free(commit);
+    git_object_free(object);
+    return true;
+  }
+
+  bool Range(std::string* err) {
+    const std::string& range = options_.range;
+    size_t dots = range.find("..");
+    if (dots == std::string::npos || range.find("...") != std::string::npos) {
+      *err = "--range takes A..B, got '" + range + "'";
+      return false;
+    }
+    git_oid base, head;
+    if (!Resolve(range.substr(0, dots), &base, err) ||
+        !Resolve(range.substr(dots + 2), &head, err))
+      return false;
+    std::vector<git_oid> hidden_order;
+    WalkCommits(base, "range base", nullptr, false, &hidden_order);
+    std::unordered_set<git_oid, OidHash, OidEqual> hidden(hidden_order.begin(),
+                                                          hidden_order.end());
+    // Commits reached from the base belong to it; walk the head without them.
+    std::vector<git_oid> order;
+    std::unordered_map<git_oid, CommitNode, OidHash, OidEqual> base_nodes;
+    base_nodes.swap(nodes_);
+    WalkCommits(head, "range head", &hidden, true, &order);
+    for (auto& [id, node] : base_nodes) nodes_.emplace(id, node);
+    IntroduceCommits(order);
+    return true;
+  }
+
+  const GitRepository& repo_;
+  const GitSourceOptions& options_;
+  GitPlan* plan_;
+  GitObjectReader reader_;
+  std::unordered_set<git_oid, OidHash, OidEqual> shallow_;
+  std::unordered_map<git_oid, CommitNode, OidHash, OidEqual> nodes_;
+  std::unordered_map<git_oid, std::shared_ptr<const CachedTree>, OidHash, OidEqual> trees_;
+  size_t tree_cache_bytes_ = 0;
+  std::unordered_map<git_oid, uint32_t, OidHash, OidEqual> blob_ids_;
+  std::unordered_map<std::string, uint32_t> path_ids_;
+  std::set<std::pair<std::string, std::string>> walked_whole_;
+  std::set<std::string> gitlinks_;
+};
+
+}  // namespace
+
+GitRepository::~GitRepository() {
+  git_odb_free(odb_);
+  git_repository_free(repo_);
+}
+
+bool GitRepository::Open(const std::string& path, std::string* err) {
+  int rc = git_repository_open_ext(&repo_, path.c_str(), 0, nullptr);
+  if (rc != 0) {
+    if (rc == GIT_EOWNER) {
+      *err = "repository at " + path +
+             " is owned by another user; git's safe.directory protection "
+             "applies. If you trust it: git config --global --add "
+             "safe.directory '" + path + "'";
+    } else {
+      *err = "cannot open a git repository at " + path + ": " + LastGitError();
+    }
+    return false;
+  }
+  if (git_repository_odb(&odb_, repo_) != 0) {
+    *err = "cannot open the object database: " + LastGitError();
+    return false;
+  }
+  git_dir_ = git_repository_path(repo_);
+  std::string common = git_repository_commondir(repo_);
+  while (git_dir_.size() > 1 && git_dir_.back() == '/') git_dir_.pop_back();
+  while (common.size() > 1 && common.back() == '/') common.pop_back();
+  common_dir_ = common;
+  objects_dir_ = common + "/objects";
+  if (const char* work = git_repository_workdir(repo_)) work_dir_ = work;
+  return true;
+}
+
+bool GitRepository::Reopen(const GitRepository& other, std::string* err) {
+  if (git_repository_open_ext(&repo_, other.git_dir_.c_str(),
+                              GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) != 0 ||
+      git_repository_odb(&odb_, repo_) != 0) {
+    *err = LastGitError();
+    return false;
+  }
+  git_dir_ = other.git_dir_;
+  common_dir_ = other.common_dir_;
+  objects_dir_ = other.objects_dir_;
+  work_dir_ = other.work_dir_;
+  return true;
+}
+
+bool BuildGitPlan(const GitRepository& repo, const GitSourceOptions& options,
+                  GitPlan* plan, std::string* err) {
+  PlanBuilder builder(repo, options, plan);
+  return builder.Build(err);
+}
+
+}  // namespace leakgate

@@ -36,12 +36,19 @@ class BlobScanner {
                     std::vector<Finding>* findings, uint64_t* bytes,
                     std::string* err);
 
+  /// Scans a buffer already in memory (a git blob), in place when it fits
+  /// one chunk and as a stream otherwise. Same results as ScanStream.
+  Status ScanBuffer(std::string_view data, const std::string& path,
+                    std::vector<Finding>* findings);
+
  private:
   void ScanChunk(const char* data, size_t size, uint64_t offset,
-                 size_t owned_begin, size_t owned_end, const std::string& path,
-                 std::vector<Finding>* findings);
+                 size_t owned_begin, size_t owned_end, bool last,
+                 const std::string& path, std::vector<Finding>* findings);
   std::string Snippet(const char* data, size_t size, uint64_t offset,
                       const Match& match) const;
+
+  void LinkFrom(size_t first, std::vector<Finding>* findings) const;
 
   const Engine& engine_;
   BlobScanSettings settings_;

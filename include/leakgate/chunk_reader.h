@@ -17,9 +17,10 @@ using ReadFn = std::function<long(char* buf, size_t size)>;
 /// Splits a stream of any length into buffers of at most `capacity` bytes,
 /// each overlapping the previous one by 2 × `margin` bytes. A match whose
 /// end lies in a buffer's owned range (owned_begin, owned_end] is reported
-/// by that buffer only (capacity is raised to at least 4 × margin); the owned ranges tile the stream, and each leaves
-/// `margin` bytes of context on both sides, so any match no wider than
-/// `margin` is seen whole by exactly one buffer. Memory: one buffer.
+/// by that buffer only (capacity is raised to at least 4 × margin); the owned
+/// ranges tile the stream, and each leaves `margin` bytes of context on both
+/// sides, so any match no wider than `margin` is seen whole by exactly one
+/// buffer. Memory: one buffer.
 class ChunkReader {
  public:
   enum class Status { kData, kEnd, kError };

@@ -63,6 +63,7 @@ class Confirmer {
                      uint32_t rule, const Regex& regex, int secret_group,
                      size_t owned_begin, size_t owned_end,
                      ConfirmScratch* scratch, std::vector<Match>* out) const;
+  void DropCoveredFallbacks(std::vector<Match>* matches) const;
   void ConfirmNearby(const char* buf, size_t size, size_t owned_begin,
                      size_t owned_end, ConfirmScratch* scratch,
                      std::vector<Match>* out) const;

@@ -41,7 +41,7 @@ struct Finding {
   std::string rule;
   std::string name;
   Severity severity = Severity::kHigh;
-  std::string secret;     ///< as reported: redacted unless --show-secrets.
+  std::string secret;  ///< as reported: redacted unless --show-secrets.
   std::string fingerprint;
   Location location;
   bool has_git = false;
@@ -49,8 +49,8 @@ struct Finding {
   uint64_t occurrences = 1;
   std::vector<RelatedFinding> related;
   std::map<std::string, std::string> details;
-  Guidance guidance;      ///< placeholders already filled in.
-  std::string snippet;    ///< the line, every secret on it masked.
+  Guidance guidance;    ///< placeholders already filled in.
+  std::string snippet;  ///< the line, every secret on it masked.
 };
 
 /// Something that was asked for and could not be read (counts toward exit 2).

@@ -43,9 +43,14 @@ class GitObjectReader {
   /// for a linked worktree). Objects larger than `max_size` are not read.
   GitObjectReader(git_odb* odb, std::string objects_dir, uint64_t max_size);
 
-  /// Reads an object whole into `data` (reused buffer). kTooLarge leaves
-  /// `size` set and reads nothing; kMissing and kCorrupt fill `err`.
-  Status Read(const git_oid& id, GitType* type, std::string* data,
+  ~GitObjectReader();
+  GitObjectReader(const GitObjectReader&) = delete;
+  GitObjectReader& operator=(const GitObjectReader&) = delete;
+
+  /// Reads an object whole; `data` views it until the next Read (no copy is
+  /// made). kTooLarge leaves `size` set and reads nothing; kMissing and
+  /// kCorrupt fill `err`.
+  Status Read(const git_oid& id, GitType* type, std::string_view* data,
               uint64_t* size, std::string* err);
 
  private:
@@ -56,6 +61,11 @@ class GitObjectReader {
   std::string objects_dir_;
   uint64_t max_size_;
   std::string compressed_;
+  std::string loose_;                 ///< the last loose object read
+  git_odb_object* packed_ = nullptr;  ///< the last packed object read
+  /// Which objects/xx directories exist: a repository that is all packs is
+  /// not probed for loose files object by object.
+  bool fanout_exists_[256] = {};
 };
 
 struct ParsedCommit {

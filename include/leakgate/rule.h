@@ -45,10 +45,12 @@ struct Rule {
   std::string pattern;  ///< Hyperscan prefilter; may match more, never less.
   std::string confirm;  ///< PCRE2; the named group `secret` is the finding.
   std::vector<std::string> keywords;
-  double min_entropy = 0.0;  ///< Shannon bits per byte of the secret.
+  double min_entropy = 0.0;        ///< Shannon bits per byte of the secret.
   std::vector<std::string> allow;  ///< PCRE2 decoys tested on the secret.
-  bool redact = true;  ///< false: the secret identifies but does not authenticate.
-  std::string details;  ///< name of a details decoder, e.g. "aws-access-key-id".
+  bool redact =
+      true;  ///< false: the secret identifies but does not authenticate.
+  std::string
+      details;         ///< name of a details decoder, e.g. "aws-access-key-id".
   int lookbehind = 0;  ///< bytes before a prefilter hit that confirm may read.
   int lookahead = 64;  ///< bytes after a prefilter hit that confirm may read.
   bool has_nearby = false;

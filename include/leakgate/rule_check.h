@@ -17,6 +17,7 @@ struct RuleCheckFailure {
 /// then runs every example through the whole engine: a positive example must
 /// yield a finding of the rule, a negative one must not. Returns the number
 /// of examples run; failures are appended to `failures`.
-size_t CheckRules(const Engine& engine, std::vector<RuleCheckFailure>* failures);
+size_t CheckRules(const Engine& engine,
+                  std::vector<RuleCheckFailure>* failures);
 
 }  // namespace leakgate

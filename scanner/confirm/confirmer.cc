@@ -12,11 +12,10 @@
 // ID), the lines within the rule's distance are searched for a secret with no
 // keyword of its own.
 
-#include "leakgate/confirm.h"
-
 #include <algorithm>
 #include <cstring>
 
+#include "leakgate/confirm.h"
 #include "leakgate/entropy.h"
 
 namespace leakgate {
@@ -37,7 +36,8 @@ namespace {
 Regex CompileOrNever(const std::string& pattern) {
   Regex regex;
   std::string err;
-  if (!Regex::Compile(pattern, &regex, &err)) Regex::Compile("(*FAIL)", &regex, &err);
+  if (!Regex::Compile(pattern, &regex, &err))
+    Regex::Compile("(*FAIL)", &regex, &err);
   return regex;
 }
 
@@ -46,7 +46,8 @@ size_t LinesBack(const char* buf, size_t pos, int lines, size_t limit) {
   size_t floor = pos > limit ? pos - limit : 0;
   size_t at = pos;
   for (int i = 0; i <= lines; ++i) {
-    const void* nl = at > floor ? memrchr(buf + floor, '\n', at - floor) : nullptr;
+    const void* nl =
+        at > floor ? memrchr(buf + floor, '\n', at - floor) : nullptr;
     if (!nl) return floor;
     at = static_cast<const char*>(nl) - buf;
   }
@@ -59,7 +60,8 @@ size_t LinesForward(const char* buf, size_t size, size_t pos, int lines,
   size_t ceiling = std::min(size, pos + limit);
   size_t at = pos;
   for (int i = 0; i <= lines; ++i) {
-    const void* nl = at < ceiling ? memchr(buf + at, '\n', ceiling - at) : nullptr;
+    const void* nl =
+        at < ceiling ? memchr(buf + at, '\n', ceiling - at) : nullptr;
     if (!nl) return ceiling;
     at = static_cast<const char*>(nl) - buf + 1;
   }
@@ -122,11 +124,11 @@ void Confirmer::ConfirmWindow(const char* buf, size_t window_begin,
                               std::vector<Match>* out) const {
   MatchData& match_data = scratch->match_data;
   size_t pos = window_begin;
-  while (pos < window_end &&
-         match_data.Match(regex, buf, window_end, pos)) {
+  while (pos < window_end && match_data.Match(regex, buf, window_end, pos)) {
     const size_t* ovector = match_data.ovector();
     size_t match_start = ovector[0], match_end = ovector[1];
-    size_t start = ovector[2 * secret_group], end = ovector[2 * secret_group + 1];
+    size_t start = ovector[2 * secret_group],
+           end = ovector[2 * secret_group + 1];
     pos = match_end > match_start ? match_end : match_start + 1;
     if (start == PCRE2_UNSET || end <= start) continue;
     if (IsDecoy(rule, buf + start, end - start, &match_data)) continue;
@@ -145,8 +147,8 @@ void Confirmer::ConfirmNearby(const char* buf, size_t size, size_t owned_begin,
     const CompiledRule& compiled = Compiled(static_cast<uint32_t>(index));
     for (const Match& anchor : scratch->anchors) {
       if (anchor.rule != static_cast<uint32_t>(anchor_of_[index])) continue;
-      size_t begin = LinesBack(buf, anchor.start, rule.nearby.lines,
-                               kNearbyWindowBytes);
+      size_t begin =
+          LinesBack(buf, anchor.start, rule.nearby.lines, kNearbyWindowBytes);
       size_t end = LinesForward(buf, size, anchor.end, rule.nearby.lines,
                                 kNearbyWindowBytes);
       ConfirmWindow(buf, begin, end, static_cast<uint32_t>(index),
@@ -195,12 +197,39 @@ void Confirmer::Confirm(const char* buf, size_t size,
     }
     if (open)
       ConfirmWindow(buf, window_begin, window_end, rule_index, compiled.confirm,
-                    compiled.secret_group, owned_begin, owned_end, scratch, out);
+                    compiled.secret_group, owned_begin, owned_end, scratch,
+                    out);
   }
   if (!scratch->anchors.empty())
     ConfirmNearby(buf, size, owned_begin, owned_end, scratch, out);
   std::sort(out->begin(), out->end());
   out->erase(std::unique(out->begin(), out->end()), out->end());
+  DropCoveredFallbacks(out);
+}
+
+void Confirmer::DropCoveredFallbacks(std::vector<Match>* matches) const {
+  bool any = false;
+  for (const Match& match : *matches) any |= rules_.rule(match.rule).fallback;
+  if (!any) return;
+  // Sorted by start: a specific match overlapping a fallback one starts
+  // before the fallback's end; sweep with the furthest specific end so far.
+  std::vector<Match> specific;
+  for (const Match& match : *matches)
+    if (!rules_.rule(match.rule).fallback) specific.push_back(match);
+  std::vector<Match> kept;
+  size_t next = 0;
+  uint64_t reach = 0;  // furthest end of a specific match starting before
+  for (const Match& match : *matches) {
+    if (!rules_.rule(match.rule).fallback) {
+      kept.push_back(match);
+      continue;
+    }
+    while (next < specific.size() && specific[next].start < match.end)
+      reach = std::max(reach, specific[next++].end);
+    if (reach > match.start) continue;  // overlapped by a specific secret
+    kept.push_back(match);
+  }
+  matches->swap(kept);
 }
 
 }  // namespace leakgate

@@ -48,10 +48,14 @@ std::map<std::string, std::string> AwsKeyIdDetails(std::string_view key_id) {
         "aws sts get-access-key-info names it";
   }
   std::string_view prefix = key_id.substr(0, 4);
-  if (prefix == "AKIA") details["key_type"] = "long-term IAM user or root key";
-  else if (prefix == "ASIA") details["key_type"] = "temporary STS session key";
-  else if (prefix == "ABIA") details["key_type"] = "AWS STS service bearer token";
-  else if (prefix == "ACCA") details["key_type"] = "context-specific credential";
+  if (prefix == "AKIA")
+    details["key_type"] = "long-term IAM user or root key";
+  else if (prefix == "ASIA")
+    details["key_type"] = "temporary STS session key";
+  else if (prefix == "ABIA")
+    details["key_type"] = "AWS STS service bearer token";
+  else if (prefix == "ACCA")
+    details["key_type"] = "context-specific credential";
   return details;
 }
 

@@ -47,7 +47,8 @@ Finding BuildFinding(const RuleSet& rules, int rule_index,
   finding.secret = RedactSecret(secret, show_secrets || !rule.redact);
   finding.fingerprint = Fingerprint(rule.id, secret);
   finding.location = location;
-  if (rule.details == "aws-access-key-id") finding.details = AwsKeyIdDetails(secret);
+  if (rule.details == "aws-access-key-id")
+    finding.details = AwsKeyIdDetails(secret);
 
   std::map<std::string, std::string> values = finding.details;
   values["secret"] = finding.secret;
@@ -62,12 +63,13 @@ Finding BuildFinding(const RuleSet& rules, int rule_index,
 
 void SortResult(ScanResult* result) {
   auto key = [](const Finding& f) {
-    return std::tie(f.location.path, f.location.line, f.location.column,
-                    f.rule, f.location.end_line, f.location.end_column,
-                    f.fingerprint, f.git.commit);
+    return std::tie(f.location.path, f.location.line, f.location.column, f.rule,
+                    f.location.end_line, f.location.end_column, f.fingerprint,
+                    f.git.commit);
   };
-  std::sort(result->findings.begin(), result->findings.end(),
-            [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+  std::sort(
+      result->findings.begin(), result->findings.end(),
+      [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
   std::sort(result->skipped.begin(), result->skipped.end(),
             [](const Skip& a, const Skip& b) {
               return std::tie(a.path, a.reason) < std::tie(b.path, b.reason);

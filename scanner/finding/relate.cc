@@ -21,15 +21,16 @@ void LinkRelated(const RuleSet& rules, std::vector<Finding>* findings) {
   for (size_t anchor_rule = 0; anchor_rule < rules.size(); ++anchor_rule) {
     std::vector<size_t> anchors;
     for (size_t i = 0; i < all.size(); ++i)
-      if (all[i].rule_index == static_cast<int>(anchor_rule)) anchors.push_back(i);
+      if (all[i].rule_index == static_cast<int>(anchor_rule))
+        anchors.push_back(i);
     if (anchors.empty()) continue;
     std::sort(anchors.begin(), anchors.end(),
               [&](size_t a, size_t b) { return position(a) < position(b); });
 
     for (Finding& secret : all) {
       const Rule& rule = rules.rule(static_cast<size_t>(secret.rule_index));
-      if (!rule.has_nearby ||
-          rules.IndexOf(rule.nearby.anchor_rule) != static_cast<int>(anchor_rule))
+      if (!rule.has_nearby || rules.IndexOf(rule.nearby.anchor_rule) !=
+                                  static_cast<int>(anchor_rule))
         continue;
       const uint64_t line = secret.location.line;
       auto after = std::lower_bound(

@@ -45,8 +45,9 @@ BlobScanner::Status BlobScanner::ScanStream(const ReadFn& read,
     ChunkReader::Status got = reader_.Next(read, err);
     if (got == ChunkReader::Status::kEnd) break;
     if (got == ChunkReader::Status::kError) {
-      status = settings_.cancel && settings_.cancel->load() ? Status::kCancelled
-                                                            : Status::kReadError;
+      status = settings_.cancel && settings_.cancel->load()
+                   ? Status::kCancelled
+                   : Status::kReadError;
       break;
     }
     const char* data = reader_.data();
@@ -54,19 +55,47 @@ BlobScanner::Status BlobScanner::ScanStream(const ReadFn& read,
     if (offset == 0) lines_.Reset(StartsWithBom(data, reader_.size()));
     *bytes += reader_.bytes_read();
     ScanChunk(data, reader_.size(), offset, reader_.owned_begin(),
-              reader_.owned_end(), path, findings);
+              reader_.owned_end(), reader_.at_end(), path, findings);
     if (reader_.at_end()) break;
   }
+  LinkFrom(first, findings);
+  return status;
+}
+
+BlobScanner::Status BlobScanner::ScanBuffer(std::string_view data,
+                                            const std::string& path,
+                                            std::vector<Finding>* findings) {
+  if (data.size() > settings_.chunk_size) {
+    size_t at = 0;
+    ReadFn read = [&](char* buf, size_t size) -> long {
+      size_t n = std::min(size, data.size() - at);
+      std::memcpy(buf, data.data() + at, n);
+      at += n;
+      return static_cast<long>(n);
+    };
+    uint64_t bytes = 0;
+    std::string err;
+    return ScanStream(read, path, findings, &bytes, &err);
+  }
+  const size_t first = findings->size();
+  lines_.Reset(StartsWithBom(data.data(), data.size()));
+  ScanChunk(data.data(), data.size(), 0, 0, data.size(), /*last=*/true, path,
+            findings);
+  LinkFrom(first, findings);
+  return Status::kOk;
+}
+
+void BlobScanner::LinkFrom(size_t first, std::vector<Finding>* findings) const {
+  if (findings->size() - first < 2) return;
   std::vector<Finding> own(std::make_move_iterator(findings->begin() + first),
                            std::make_move_iterator(findings->end()));
   findings->resize(first);
   LinkRelated(engine_.rules, &own);
   std::move(own.begin(), own.end(), std::back_inserter(*findings));
-  return status;
 }
 
 void BlobScanner::ScanChunk(const char* data, size_t size, uint64_t offset,
-                            size_t owned_begin, size_t owned_end,
+                            size_t owned_begin, size_t owned_end, bool last,
                             const std::string& path,
                             std::vector<Finding>* findings) {
   const std::vector<RawHit>& hits = hs_.Scan(data, size);
@@ -92,25 +121,26 @@ void BlobScanner::ScanChunk(const char* data, size_t size, uint64_t offset,
           static_cast<const char*>(memrchr(secret, '\n', length));
       location.end_column = static_cast<uint64_t>(secret + length - last);
     }
-    Finding finding =
-        BuildFinding(engine_.rules, static_cast<int>(match.rule),
-                     std::string_view(secret, length), location,
-                     settings_.show_secrets);
+    Finding finding = BuildFinding(engine_.rules, static_cast<int>(match.rule),
+                                   std::string_view(secret, length), location,
+                                   settings_.show_secrets);
     finding.snippet = Snippet(data, size, offset, match);
     findings->push_back(std::move(finding));
   }
   // Checkpoint for the next chunk, which starts at next_start(): reuse the
   // cursor when it has not passed that point, so bytes are counted once.
+  if (last) return;
   const uint64_t next = offset + reader_.next_start();
   if (cursor.position() <= next) lines_ = cursor;
   lines_.Advance(data, offset, next);
 }
 
-std::string BlobScanner::Snippet(const char* data, size_t size,
-                                 uint64_t offset, const Match& match) const {
+std::string BlobScanner::Snippet(const char* data, size_t size, uint64_t offset,
+                                 const Match& match) const {
   // The line holding the secret, cut to kSnippetContext bytes on each side
   // and to this chunk.
-  size_t begin = match.start > kSnippetContext ? match.start - kSnippetContext : 0;
+  size_t begin =
+      match.start > kSnippetContext ? match.start - kSnippetContext : 0;
   if (const void* nl = memrchr(data + begin, '\n', match.start - begin))
     begin = static_cast<const char*>(nl) - data + 1;
   if (offset == 0 && begin < 3 && StartsWithBom(data, size)) begin = 3;
@@ -122,18 +152,18 @@ std::string BlobScanner::Snippet(const char* data, size_t size,
   // Every secret in that range is masked, not only this one.
   std::string snippet;
   size_t pos = begin;
-  auto it = std::lower_bound(
-      matches_.begin(), matches_.end(), begin,
-      [](const Match& m, size_t at) { return m.start < at; });
+  auto it =
+      std::lower_bound(matches_.begin(), matches_.end(), begin,
+                       [](const Match& m, size_t at) { return m.start < at; });
   while (it != matches_.begin() && (it - 1)->end > begin) --it;
   for (; it != matches_.end() && it->start < end; ++it) {
     if (it->end <= pos) continue;
     if (it->start > pos) snippet.append(data + pos, it->start - pos);
     const Rule& rule = engine_.rules.rule(it->rule);
     if (it->start >= pos && it->end <= end) {
-      snippet += RedactSecret(
-          std::string_view(data + it->start, it->end - it->start),
-          settings_.show_secrets || !rule.redact);
+      snippet +=
+          RedactSecret(std::string_view(data + it->start, it->end - it->start),
+                       settings_.show_secrets || !rule.redact);
     } else {
       snippet += RedactSecret("", false);
     }
@@ -151,8 +181,8 @@ std::vector<Finding> ScanText(const Engine& engine, std::string_view text,
                               const std::string& path, bool show_secrets) {
   BlobScanSettings settings;
   settings.show_secrets = show_secrets;
-  settings.chunk_size = std::min<size_t>(settings.chunk_size,
-                                         std::max<size_t>(text.size(), 1));
+  settings.chunk_size =
+      std::min<size_t>(settings.chunk_size, std::max<size_t>(text.size(), 1));
   BlobScanner scanner(engine, settings);
   size_t at = 0;
   ReadFn read = [&](char* buf, size_t size) -> long {

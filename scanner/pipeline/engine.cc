@@ -87,10 +87,11 @@ bool LoadEmbeddedEngine(Engine* engine, std::string* err, std::string* notice) {
                                  &engine->database, &ignored)) {
       if (!HsDatabase::Compile(engine->rules, &engine->database, err))
         return false;
-      *notice = "leakgate: the built-in rule database cannot run on this "
-                "machine (" + why + "); compiled it for this CPU" +
-                (cache.empty() ? std::string(".")
-                               : "; cached as " + cache + ".");
+      *notice =
+          "leakgate: the built-in rule database cannot run on this "
+          "machine (" +
+          why + "); compiled it for this CPU" +
+          (cache.empty() ? std::string(".") : "; cached as " + cache + ".");
       std::string serialized;
       if (!cache.empty() && engine->database.Serialize(&serialized, &ignored))
         WriteCache(cache, serialized);

@@ -15,12 +15,15 @@
 #include <tuple>
 
 #include "leakgate/blob_scanner.h"
+#include "leakgate/pack_order.h"
 
 namespace leakgate {
 namespace {
 
-constexpr std::string_view kLfsPointer = "version https://git-lfs.github.com/spec/v1";
+constexpr std::string_view kLfsPointer =
+    "version https://git-lfs.github.com/spec/v1";
 constexpr size_t kMaxLfsPointerSize = 1024;
+constexpr size_t kClaim = 64;
 
 ReadFn MemoryReader(std::string_view data, size_t* at) {
   return [data, at](char* buf, size_t size) -> long {
@@ -49,63 +52,81 @@ class GitWorker {
  public:
   GitWorker(const Engine& engine, const GitScanOptions& options,
             const GitRepository& repo, const GitPlan& plan,
-            const std::vector<uint32_t>& first_path)
+            const std::vector<uint32_t>& first_path,
+            const std::vector<uint32_t>& read_order)
       : options_(options),
         plan_(plan),
         first_path_(first_path),
-        scanner_(engine, {size_t{8} << 20, options.show_secrets, options.cancel}) {
+        read_order_(read_order),
+        scanner_(engine,
+                 {size_t{8} << 20, options.show_secrets, options.cancel}) {
     std::string err;
     if (!repo_.Reopen(repo, &err)) open_error_ = err;
   }
 
   void Run(std::atomic<size_t>* next, WorkerOutput* out) {
     if (!open_error_.empty()) {
-      out->errors.push_back({"", "", "cannot open the repository again: " + open_error_});
+      out->errors.push_back(
+          {"", "", "cannot open the repository again: " + open_error_});
       return;
     }
     GitObjectReader reader(repo_.odb(), repo_.objects_dir(),
                            options_.source.max_blob_size);
-    std::string data;
+    std::string_view data;
     std::vector<Finding> findings;
-    for (size_t i = next->fetch_add(1); i < plan_.blobs.size(); i = next->fetch_add(1)) {
-      if (options_.cancel && options_.cancel->load()) {
-        out->cancelled = true;
-        return;
-      }
-      const uint32_t blob = static_cast<uint32_t>(i);
-      const git_oid& id = plan_.blobs[blob];
-      const std::string& path = plan_.paths[first_path_[blob]];
-      GitType type;
-      uint64_t size = 0;
-      std::string err;
-      switch (reader.Read(id, &type, &data, &size, &err)) {
-        case GitObjectReader::Status::kOk: break;
-        case GitObjectReader::Status::kTooLarge:
-          out->skipped.push_back({path, "blob " + OidHex(id) + " larger than --max-blob-size (" +
-                                            std::to_string(size) + " bytes)"});
+    // Workers claim runs of consecutive blobs in pack order, so that each
+    // one's delta-base cache sees neighbouring objects.
+    for (size_t first = next->fetch_add(kClaim); first < read_order_.size();
+         first = next->fetch_add(kClaim)) {
+      for (size_t i = first; i < std::min(first + kClaim, read_order_.size());
+           ++i) {
+        if (options_.cancel && options_.cancel->load()) {
+          out->cancelled = true;
+          return;
+        }
+        const uint32_t blob = read_order_[i];
+        const git_oid& id = plan_.blobs[blob];
+        const std::string& path = plan_.paths[first_path_[blob]];
+        GitType type;
+        uint64_t size = 0;
+        std::string err;
+        switch (reader.Read(id, &type, &data, &size, &err)) {
+          case GitObjectReader::Status::kOk:
+            break;
+          case GitObjectReader::Status::kTooLarge:
+            out->skipped.push_back(
+                {path, "blob " + OidHex(id) + " larger than --max-blob-size (" +
+                           std::to_string(size) + " bytes)"});
+            continue;
+          case GitObjectReader::Status::kMissing:
+            out->errors.push_back(
+                {path, OidHex(id),
+                 "blob not found" + (err.empty() ? "" : ": " + err)});
+            continue;
+          case GitObjectReader::Status::kCorrupt:
+            out->errors.push_back({path, OidHex(id), err});
+            continue;
+        }
+        if (type != GitType::kBlob) {
+          out->errors.push_back(
+              {path, OidHex(id),
+               "tree entry names an object that is not a blob"});
           continue;
-        case GitObjectReader::Status::kMissing:
-          out->errors.push_back({path, OidHex(id), "blob not found" + (err.empty() ? "" : ": " + err)});
+        }
+        if (data.size() <= kMaxLfsPointerSize &&
+            data.rfind(kLfsPointer, 0) == 0) {
+          out->skipped.push_back({path,
+                                  "Git LFS pointer: the content is not in the "
+                                  "repository and was not scanned"});
           continue;
-        case GitObjectReader::Status::kCorrupt:
-          out->errors.push_back({path, OidHex(id), err});
-          continue;
+        }
+        scanner_.ScanBuffer(data, "", &findings);
+        out->blobs += 1;
+        out->bytes += data.size();
+        for (Finding& finding : findings)
+          out->findings.push_back({blob, std::move(finding)});
+        findings.clear();
       }
-      if (type != GitType::kBlob) {
-        out->errors.push_back({path, OidHex(id), "tree entry names an object that is not a blob"});
-        continue;
-      }
-      if (data.size() <= kMaxLfsPointerSize && data.rfind(kLfsPointer, 0) == 0) {
-        out->skipped.push_back({path, "Git LFS pointer: the content is not in the repository and was not scanned"});
-        continue;
-      }
-      size_t at = 0;
-      uint64_t bytes = 0;
-      scanner_.ScanStream(MemoryReader(data, &at), "", &findings, &bytes, &err);
-      out->blobs += 1;
-      out->bytes += bytes;
-      for (Finding& finding : findings) out->findings.push_back({blob, std::move(finding)});
-      findings.clear();
     }
   }
 
@@ -113,6 +134,7 @@ class GitWorker {
   const GitScanOptions& options_;
   const GitPlan& plan_;
   const std::vector<uint32_t>& first_path_;
+  const std::vector<uint32_t>& read_order_;
   GitRepository repo_;
   std::string open_error_;
   BlobScanner scanner_;
@@ -147,7 +169,8 @@ void AttachCommit(const GitPlan& plan, uint32_t commit, const std::string& blob,
 void KeepOldestPerPath(const GitPlan& plan, std::vector<BlobFinding>* found,
                        std::vector<Finding>* out) {
   std::vector<std::vector<size_t>> by_blob(plan.blobs.size());
-  for (size_t i = 0; i < found->size(); ++i) by_blob[(*found)[i].blob].push_back(i);
+  for (size_t i = 0; i < found->size(); ++i)
+    by_blob[(*found)[i].blob].push_back(i);
   std::set<std::tuple<uint32_t, std::string, std::string>> already_there;
   for (const GitPrevious& previous : plan.previous)
     for (size_t index : by_blob[previous.blob])
@@ -158,7 +181,8 @@ void KeepOldestPerPath(const GitPlan& plan, std::vector<BlobFinding>* found,
     uint32_t commit;
     uint64_t occurrences;
   };
-  using Key = std::tuple<std::string, std::string, std::string>;  // path, rule, fingerprint
+  using Key = std::tuple<std::string, std::string,
+                         std::string>;  // path, rule, fingerprint
   std::map<Key, Best> best;
   const CommitAge age{plan};
   for (uint32_t i = 0; i < plan.introductions.size(); ++i) {
@@ -172,8 +196,10 @@ void KeepOldestPerPath(const GitPlan& plan, std::vector<BlobFinding>* found,
       b.occurrences += 1;
       if (added) continue;
       const Finding& kept = (*found)[b.finding].finding;
-      auto candidate = std::make_tuple(age(intro.commit), f.location.line, f.location.column);
-      auto current = std::make_tuple(age(b.commit), kept.location.line, kept.location.column);
+      auto candidate = std::make_tuple(age(intro.commit), f.location.line,
+                                       f.location.column);
+      auto current = std::make_tuple(age(b.commit), kept.location.line,
+                                     kept.location.column);
       if (candidate < current) b.finding = index, b.commit = intro.commit;
     }
   }
@@ -181,7 +207,8 @@ void KeepOldestPerPath(const GitPlan& plan, std::vector<BlobFinding>* found,
     Finding finding = (*found)[b.finding].finding;
     finding.location.path = std::get<0>(key);
     finding.occurrences = b.occurrences;
-    AttachCommit(plan, b.commit, OidHex(plan.blobs[(*found)[b.finding].blob]), &finding);
+    AttachCommit(plan, b.commit, OidHex(plan.blobs[(*found)[b.finding].blob]),
+                 &finding);
     out->push_back(std::move(finding));
   }
 }
@@ -202,10 +229,13 @@ bool RunGitScan(const Engine& engine, const GitScanOptions& options,
   auto name_blob = [&](uint32_t blob, uint32_t path) {
     if (!has_path[blob]) first_path[blob] = path, has_path[blob] = true;
   };
-  for (const GitIntroduction& intro : plan.introductions) name_blob(intro.blob, intro.path);
+  for (const GitIntroduction& intro : plan.introductions)
+    name_blob(intro.blob, intro.path);
   for (const GitPrevious& previous : plan.previous)
     name_blob(previous.blob, plan.introductions[previous.introduction].path);
 
+  const std::vector<uint32_t> read_order =
+      PackOrder(repo.objects_dir(), plan.blobs);
   const int threads = std::max(1, options.threads);
   std::atomic<size_t> next{0};
   std::vector<WorkerOutput> outputs(static_cast<size_t>(threads));
@@ -213,8 +243,10 @@ bool RunGitScan(const Engine& engine, const GitScanOptions& options,
     std::vector<std::unique_ptr<GitWorker>> workers;
     std::vector<std::thread> pool;
     for (int i = 0; i < threads; ++i) {
-      workers.push_back(std::make_unique<GitWorker>(engine, options, repo, plan, first_path));
-      pool.emplace_back(&GitWorker::Run, workers.back().get(), &next, &outputs[i]);
+      workers.push_back(std::make_unique<GitWorker>(engine, options, repo, plan,
+                                                    first_path, read_order));
+      pool.emplace_back(&GitWorker::Run, workers.back().get(), &next,
+                        &outputs[i]);
     }
     for (std::thread& thread : pool) thread.join();
   }
@@ -230,9 +262,18 @@ bool RunGitScan(const Engine& engine, const GitScanOptions& options,
   }
   KeepOldestPerPath(plan, &found, &result->findings);
 
-  // Commit and tag messages: scanned as text, located in the message.
-  BlobScanner scanner(engine, {size_t{8} << 20, options.show_secrets, options.cancel});
+  // Commit and tag messages: scanned as text, located in the message. A
+  // message quoted by later commits (a stash's "WIP on …") is one finding,
+  // at the oldest commit.
+  BlobScanner scanner(engine,
+                      {size_t{8} << 20, options.show_secrets, options.cancel});
   std::vector<Finding> message_findings;
+  struct Oldest {
+    Finding finding;
+    uint32_t commit;
+  };
+  std::map<std::tuple<std::string, std::string, std::string>, Oldest> oldest;
+  const CommitAge age{plan};
   for (const GitMessage& message : plan.messages) {
     size_t at = 0;
     uint64_t bytes = 0;
@@ -240,10 +281,23 @@ bool RunGitScan(const Engine& engine, const GitScanOptions& options,
     scanner.ScanStream(MemoryReader(message.text, &at), message.path,
                        &message_findings, &bytes, &ignored);
     for (Finding& finding : message_findings) {
-      AttachCommit(plan, message.commit, "", &finding);
-      result->findings.push_back(std::move(finding));
+      std::tuple<std::string, std::string, std::string> key{
+          finding.location.path, finding.rule, finding.fingerprint};
+      auto it = oldest.find(key);
+      if (it == oldest.end()) {
+        oldest.emplace(key, Oldest{std::move(finding), message.commit});
+        continue;
+      }
+      const uint64_t seen = it->second.finding.occurrences + 1;
+      if (age(message.commit) < age(it->second.commit))
+        it->second = Oldest{std::move(finding), message.commit};
+      it->second.finding.occurrences = seen;
     }
     message_findings.clear();
+  }
+  for (auto& [key, kept] : oldest) {
+    AttachCommit(plan, kept.commit, "", &kept.finding);
+    result->findings.push_back(std::move(kept.finding));
   }
 
   for (Skip& s : plan.skipped) result->skipped.push_back(std::move(s));

@@ -22,9 +22,12 @@ void CheckRegexes(const Rule& rule, std::vector<RuleCheckFailure>* failures) {
   std::string err;
   if (!HsDatabase::CheckPattern(rule.pattern, &min_width, &max_width, &err))
     failures->push_back({rule.id, "Hyperscan pattern: " + err});
-  std::vector<std::pair<std::string, std::string>> regexes{{"confirm", rule.confirm}};
-  for (const std::string& allow : rule.allow) regexes.push_back({"allow", allow});
-  if (rule.has_nearby) regexes.push_back({"nearby.confirm", rule.nearby.confirm});
+  std::vector<std::pair<std::string, std::string>> regexes{
+      {"confirm", rule.confirm}};
+  for (const std::string& allow : rule.allow)
+    regexes.push_back({"allow", allow});
+  if (rule.has_nearby)
+    regexes.push_back({"nearby.confirm", rule.nearby.confirm});
   for (const auto& [what, pattern] : regexes) {
     Regex regex;
     if (!Regex::Compile(pattern, &regex, &err))
@@ -36,14 +39,16 @@ void CheckRegexes(const Rule& rule, std::vector<RuleCheckFailure>* failures) {
 
 }  // namespace
 
-size_t CheckRules(const Engine& engine, std::vector<RuleCheckFailure>* failures) {
+size_t CheckRules(const Engine& engine,
+                  std::vector<RuleCheckFailure>* failures) {
   size_t examples = 0;
   for (const Rule& rule : engine.rules.rules()) {
     CheckRegexes(rule, failures);
     for (const std::string& example : rule.positive_examples) {
       ++examples;
       if (!HasRule(ScanText(engine, example, "example", false), rule.id))
-        failures->push_back({rule.id, "positive example not found: " + example});
+        failures->push_back(
+            {rule.id, "positive example not found: " + example});
     }
     for (const std::string& example : rule.negative_examples) {
       ++examples;

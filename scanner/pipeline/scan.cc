@@ -63,8 +63,8 @@ class Worker {
   Worker(const Engine& engine, const ScanOptions& options, ResultSink* sink)
       : options_(options),
         sink_(sink),
-        scanner_(engine, {options.chunk_size, options.show_secrets,
-                          options.cancel}) {}
+        scanner_(engine,
+                 {options.chunk_size, options.show_secrets, options.cancel}) {}
 
   void Run(BoundedQueue<FileItem>* queue) {
     while (std::optional<FileItem> item = queue->Pop()) Scan(*item);
@@ -107,8 +107,8 @@ class Worker {
     };
     uint64_t bytes = 0;
     std::string err;
-    BlobScanner::Status status =
-        scanner_.ScanStream(read_fd, item.report_path, &findings_, &bytes, &err);
+    BlobScanner::Status status = scanner_.ScanStream(read_fd, item.report_path,
+                                                     &findings_, &bytes, &err);
     if (fd != STDIN_FILENO) close(fd);
     sink_->CountFile(bytes);
     if (status == BlobScanner::Status::kReadError)
@@ -139,10 +139,9 @@ void RunScan(const Engine& engine, const ScanOptions& options,
     pool.emplace_back(&Worker::Run, workers.back().get(), &queue);
   }
 
-  FileSink file_sink{
-      [&](FileItem item) { queue.Push(std::move(item)); },
-      [&](Skip skip) { sink.AddSkip(std::move(skip)); },
-      [&](ScanError error) { sink.AddError(std::move(error)); }};
+  FileSink file_sink{[&](FileItem item) { queue.Push(std::move(item)); },
+                     [&](Skip skip) { sink.AddSkip(std::move(skip)); },
+                     [&](ScanError error) { sink.AddError(std::move(error)); }};
   WalkPaths(options.paths, {options.excludes, options.cancel}, file_sink);
   queue.Close();
   for (std::thread& thread : pool) thread.join();

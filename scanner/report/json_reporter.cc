@@ -34,9 +34,10 @@ Json FindingJson(const Finding& finding) {
       return text.empty() ? Json(nullptr) : Json(text);
     };
     const GitProvenance& git = finding.git;
-    json["git"] = {{"commit", or_null(git.commit)}, {"author", or_null(git.author)},
-                   {"email", or_null(git.email)},   {"date", or_null(git.date)},
-                   {"blob", or_null(git.blob)},     {"first_seen", git.first_seen}};
+    json["git"] = {
+        {"commit", or_null(git.commit)}, {"author", or_null(git.author)},
+        {"email", or_null(git.email)},   {"date", or_null(git.date)},
+        {"blob", or_null(git.blob)},     {"first_seen", git.first_seen}};
   }
   json["occurrences"] = finding.occurrences;
   json["related"] = Json::array();
@@ -64,17 +65,17 @@ class JsonReporter : public Reporter {
                     {"rules_digest", context_.rules_digest}};
     head["complete"] = result.complete;
     const ScanSummary& s = result.summary;
-    head["summary"] = {
-        {"findings", result.findings.size()},
-        {"files", s.files},
-        {"blobs", s.blobs},
-        {"bytes", s.bytes},
-        {"skipped", result.skipped.size()},
-        {"errors", result.errors.size()},
-        {"suppressed", {{"inline", s.suppressed.inline_comment},
-                        {"ignore_file", s.suppressed.ignore_file},
-                        {"baseline", s.suppressed.baseline}}},
-        {"duration_ms", s.duration_ms}};
+    head["summary"] = {{"findings", result.findings.size()},
+                       {"files", s.files},
+                       {"blobs", s.blobs},
+                       {"bytes", s.bytes},
+                       {"skipped", result.skipped.size()},
+                       {"errors", result.errors.size()},
+                       {"suppressed",
+                        {{"inline", s.suppressed.inline_comment},
+                         {"ignore_file", s.suppressed.ignore_file},
+                         {"baseline", s.suppressed.baseline}}},
+                       {"duration_ms", s.duration_ms}};
     Json skipped = Json::array();
     for (const Skip& skip : result.skipped)
       skipped.push_back({{"path", skip.path}, {"reason", skip.reason}});

@@ -60,9 +60,10 @@ class TextReporter : public Reporter {
       out += ": " + Printable(error.message) + "\n";
     }
     const ScanSummary& s = result.summary;
-    out += "leakgate: " + Plural(result.findings.size(), "finding", "findings") +
-           " in " + Plural(s.files + s.blobs, "file", "files") + " (" +
-           HumanBytes(s.bytes) + ", " + std::to_string(s.duration_ms) + " ms)";
+    out +=
+        "leakgate: " + Plural(result.findings.size(), "finding", "findings") +
+        " in " + Plural(s.files + s.blobs, "file", "files") + " (" +
+        HumanBytes(s.bytes) + ", " + std::to_string(s.duration_ms) + " ms)";
     if (!result.skipped.empty())
       out += "; " + std::to_string(result.skipped.size()) +
              " skipped (listed with --format json)";

@@ -83,6 +83,7 @@ bool ReadRule(const toml::table& table, Rule* rule, std::string* err) {
     return fail(field_err);
   rule->min_entropy = view["min_entropy"].value_or(0.0);
   rule->redact = view["redact"].value_or(true);
+  rule->fallback = view["fallback"].value_or(false);
   rule->details = view["details"].value_or(std::string());
   rule->lookahead = view["lookahead"].value_or(64);
 
@@ -110,7 +111,8 @@ bool ReadRule(const toml::table& table, Rule* rule, std::string* err) {
     rule->nearby.confirm = n["confirm"].value_or(std::string());
     if (rule->nearby.anchor_rule.empty() || rule->nearby.lines <= 0 ||
         rule->nearby.confirm.find("(?<secret>") == std::string::npos)
-      return fail("nearby needs rule, lines > 0 and a confirm with (?<secret>)");
+      return fail(
+          "nearby needs rule, lines > 0 and a confirm with (?<secret>)");
   }
 
   if (!ReadGuidance(view["guidance"], &rule->guidance, &field_err))
@@ -160,7 +162,8 @@ bool LoadRuleSet(const std::vector<RuleFile>& files, RuleSet* rules,
     }
     std::string field_err;
     const toml::table& const_root = root;
-    if (!ReadStrings(const_root["allow"]["secrets"], &global_allow, &field_err)) {
+    if (!ReadStrings(const_root["allow"]["secrets"], &global_allow,
+                     &field_err)) {
       *err = file.name + ": allow.secrets: " + field_err;
       return false;
     }

@@ -8,19 +8,26 @@ namespace leakgate {
 
 const char* SeverityName(Severity severity) {
   switch (severity) {
-    case Severity::kInfo: return "info";
-    case Severity::kLow: return "low";
-    case Severity::kMedium: return "medium";
-    case Severity::kHigh: return "high";
-    case Severity::kCritical: return "critical";
+    case Severity::kInfo:
+      return "info";
+    case Severity::kLow:
+      return "low";
+    case Severity::kMedium:
+      return "medium";
+    case Severity::kHigh:
+      return "high";
+    case Severity::kCritical:
+      return "critical";
   }
   return "unknown";
 }
 
 bool ParseSeverity(const std::string& text, Severity* severity) {
   static const std::pair<const char*, Severity> kNames[] = {
-      {"info", Severity::kInfo},     {"low", Severity::kLow},
-      {"medium", Severity::kMedium}, {"high", Severity::kHigh},
+      {"info", Severity::kInfo},
+      {"low", Severity::kLow},
+      {"medium", Severity::kMedium},
+      {"high", Severity::kHigh},
       {"critical", Severity::kCritical}};
   for (const auto& [name, value] : kNames) {
     if (text == name) {

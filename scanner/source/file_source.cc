@@ -31,11 +31,16 @@ EntryType FromMode(mode_t mode) {
 
 EntryType FromDirent(unsigned char type) {
   switch (type) {
-    case DT_REG: return EntryType::kFile;
-    case DT_DIR: return EntryType::kDirectory;
-    case DT_LNK: return EntryType::kSymlink;
-    case DT_UNKNOWN: return EntryType::kUnknown;
-    default: return EntryType::kSpecial;
+    case DT_REG:
+      return EntryType::kFile;
+    case DT_DIR:
+      return EntryType::kDirectory;
+    case DT_LNK:
+      return EntryType::kSymlink;
+    case DT_UNKNOWN:
+      return EntryType::kUnknown;
+    default:
+      return EntryType::kSpecial;
   }
 }
 
@@ -130,8 +135,8 @@ class Walker {
         const std::string report_path = Join(dir.report_path, name);
         if (type != EntryType::kDirectory) continue;
         if (name == ".git") {
-          sink_.skip({report_path,
-                      "git directory: scan history with `leakgate git`"});
+          sink_.skip(
+              {report_path, "git directory: scan history with `leakgate git`"});
           continue;
         }
         if (!Excluded(report_path)) stack.push_back({path, report_path});
@@ -145,7 +150,8 @@ class Walker {
 
   bool ReadDirectory(const std::string& path, const std::string& report_path,
                      std::vector<std::pair<std::string, EntryType>>* entries) {
-    const std::string& name_for_errors = report_path.empty() ? path : report_path;
+    const std::string& name_for_errors =
+        report_path.empty() ? path : report_path;
     DIR* dir = opendir(path.c_str());
     if (!dir) {
       sink_.error({name_for_errors, "", std::strerror(errno)});
@@ -158,7 +164,8 @@ class Walker {
       EntryType type = FromDirent(entry->d_type);
       if (type == EntryType::kUnknown) {
         struct stat st;
-        if (lstat(Join(path, name).c_str(), &st) == 0) type = FromMode(st.st_mode);
+        if (lstat(Join(path, name).c_str(), &st) == 0)
+          type = FromMode(st.st_mode);
       }
       entries->emplace_back(name, type);
     }

@@ -38,14 +38,28 @@ std::string JoinPath(const std::string& dir, std::string_view name) {
   return dir.empty() ? std::string(name) : dir + "/" + std::string(name);
 }
 
-// A parsed tree with the bytes its entries point into.
+// A parsed tree with the bytes its entries point into. Lookups by name
+// index it on first use (trees are normally found in step, see
+// IntroducedBy; a malformed tree may not even be sorted).
 struct CachedTree {
   std::string raw;
   std::vector<TreeEntry> entries;
+  mutable std::vector<uint32_t> by_name;
+
   const TreeEntry* Find(std::string_view name) const {
-    for (const TreeEntry& entry : entries)
-      if (entry.name == name) return &entry;
-    return nullptr;
+    if (by_name.size() != entries.size()) {
+      by_name.resize(entries.size());
+      for (uint32_t i = 0; i < by_name.size(); ++i) by_name[i] = i;
+      std::sort(by_name.begin(), by_name.end(), [&](uint32_t a, uint32_t b) {
+        return entries[a].name < entries[b].name;
+      });
+    }
+    auto it = std::lower_bound(by_name.begin(), by_name.end(), name,
+                               [&](uint32_t i, std::string_view key) {
+                                 return entries[i].name < key;
+                               });
+    return it != by_name.end() && entries[*it].name == name ? &entries[*it]
+                                                            : nullptr;
   }
 };
 
@@ -62,9 +76,12 @@ class PlanBuilder {
     ReadShallow();
     CheckAlternates();
     switch (options_.mode) {
-      case GitMode::kAllRefs: return AllRefs(err);
-      case GitMode::kStaged: return Staged(err);
-      case GitMode::kRange: return Range(err);
+      case GitMode::kAllRefs:
+        return AllRefs(err);
+      case GitMode::kStaged:
+        return Staged(err);
+      case GitMode::kRange:
+        return Range(err);
     }
     return false;
   }
@@ -72,43 +89,47 @@ class PlanBuilder {
  private:
   bool Cancelled() const { return options_.cancel && options_.cancel->load(); }
 
-  void Error(const std::string& path, const git_oid* id, const std::string& message) {
+  void Error(const std::string& path, const git_oid* id,
+             const std::string& message) {
     plan_->errors.push_back({path, id ? OidHex(*id) : "", message});
   }
 
   // --- objects ---------------------------------------------------------------
 
   // Reads an object of metadata (commit, tree, tag); false with an error
-  // entry when it is missing or corrupt.
+  // entry (at `path`, saying `what` was wanted) when it is missing or corrupt.
   bool ReadObject(const git_oid& id, GitType* type, std::string* data,
-                  const std::string& context) {
+                  const std::string& path, const std::string& what) {
     uint64_t size = 0;
     std::string why;
-    switch (reader_.Read(id, type, data, &size, &why)) {
-      case GitObjectReader::Status::kOk: return true;
+    std::string_view view;
+    switch (reader_.Read(id, type, &view, &size, &why)) {
+      case GitObjectReader::Status::kOk:
+        data->assign(view);
+        return true;
       case GitObjectReader::Status::kMissing:
-        Error(context, &id, "object not found" + (why.empty() ? "" : ": " + why));
+        Error(path, &id, what + " not found");
         return false;
       default:
-        Error(context, &id, why);
+        Error(path, &id, what + " unreadable: " + why);
         return false;
     }
   }
 
-  std::shared_ptr<const CachedTree> Tree(const git_oid& id, const std::string& path) {
+  std::shared_ptr<const CachedTree> Tree(const git_oid& id,
+                                         const std::string& path) {
     auto cached = trees_.find(id);
     if (cached != trees_.end()) return cached->second;
     auto tree = std::make_shared<CachedTree>();
     GitType type;
-    if (!ReadObject(id, &type, &tree->raw, path.empty() ? "(root tree)" : path))
-      return nullptr;
+    if (!ReadObject(id, &type, &tree->raw, path, "tree")) return nullptr;
     std::string why;
     if (type != GitType::kTree) {
       Error(path, &id, "expected a tree");
       return nullptr;
     }
     if (!ParseTree(tree->raw, &tree->entries, &why)) {
-      Error(path.empty() ? "(root tree)" : path, &id, "malformed tree: " + why);
+      Error(path, &id, "malformed tree: " + why);
       return nullptr;
     }
     if (tree_cache_bytes_ + tree->raw.size() > kTreeCacheBytes) {
@@ -121,7 +142,8 @@ class PlanBuilder {
   }
 
   uint32_t Intern(const std::string& path) {
-    auto [it, added] = path_ids_.emplace(path, static_cast<uint32_t>(plan_->paths.size()));
+    auto [it, added] =
+        path_ids_.emplace(path, static_cast<uint32_t>(plan_->paths.size()));
     if (added) plan_->paths.push_back(path);
     return it->second;
   }
@@ -133,7 +155,8 @@ class PlanBuilder {
   }
 
   uint32_t BlobIndex(const git_oid& blob) {
-    auto [it, added] = blob_ids_.emplace(blob, static_cast<uint32_t>(plan_->blobs.size()));
+    auto [it, added] =
+        blob_ids_.emplace(blob, static_cast<uint32_t>(plan_->blobs.size()));
     if (added) plan_->blobs.push_back(blob);
     return it->second;
   }
@@ -144,20 +167,23 @@ class PlanBuilder {
                  const std::vector<git_oid>& previous = {}) {
     if (Excluded(path)) return;
     const uint32_t index = BlobIndex(blob);
-    const uint32_t introduction = static_cast<uint32_t>(plan_->introductions.size());
+    const uint32_t introduction =
+        static_cast<uint32_t>(plan_->introductions.size());
     plan_->introductions.push_back({index, Intern(path), commit});
     if (options_.mode == GitMode::kAllRefs) return;
-    for (const git_oid& old : previous) plan_->previous.push_back({introduction, BlobIndex(old)});
+    for (const git_oid& old : previous)
+      plan_->previous.push_back({introduction, BlobIndex(old)});
   }
 
   void Gitlink(const std::string& path) {
     if (gitlinks_.insert(path).second)
-      plan_->skipped.push_back({path, "submodule (gitlink): not part of this repository"});
+      plan_->skipped.push_back(
+          {path, "submodule (gitlink): not part of this repository"});
   }
 
   // Records the blobs of `tree` at `path` that no parent tree has there.
-  void IntroducedBy(const git_oid& root, const std::vector<git_oid>& parent_roots,
-                    uint32_t commit) {
+  void IntroducedBy(const git_oid& root,
+                    const std::vector<git_oid>& parent_roots, uint32_t commit) {
     struct Pending {
       git_oid tree;
       std::vector<git_oid> parents;
@@ -175,27 +201,36 @@ class PlanBuilder {
       std::vector<std::shared_ptr<const CachedTree>> parents;
       for (const git_oid& parent : item.parents)
         if (auto parsed = Tree(parent, item.path)) parents.push_back(parsed);
+      // Trees are sorted, so a parent's entry is usually the next one in
+      // step with the child's; a name out of step is looked up instead.
+      std::vector<size_t> cursor(parents.size(), 0);
       for (const TreeEntry& entry : tree->entries) {
+        bool unchanged = false;
+        std::vector<git_oid> parent_subtrees, parent_blobs;
+        for (size_t p = 0; p < parents.size() && !unchanged; ++p) {
+          const std::vector<TreeEntry>& old_entries = parents[p]->entries;
+          const TreeEntry* old = nullptr;
+          if (cursor[p] < old_entries.size() &&
+              old_entries[cursor[p]].name == entry.name) {
+            old = &old_entries[cursor[p]++];
+          } else if ((old = parents[p]->Find(entry.name))) {
+            cursor[p] = static_cast<size_t>(old - old_entries.data()) + 1;
+          }
+          if (!old) continue;
+          if (git_oid_equal(&old->id, &entry.id) && old->mode == entry.mode)
+            unchanged = true;
+          else if (old->is_tree())
+            parent_subtrees.push_back(old->id);
+          else if (!old->is_gitlink())
+            parent_blobs.push_back(old->id);
+        }
+        if (unchanged) continue;
         const std::string path = JoinPath(item.path, entry.name);
         if (entry.is_gitlink()) {
           Gitlink(path);
-          continue;
-        }
-        bool unchanged = false;
-        std::vector<git_oid> parent_subtrees, parent_blobs;
-        for (const auto& parent : parents) {
-          const TreeEntry* old = parent->Find(entry.name);
-          if (!old) continue;
-          if (git_oid_equal(&old->id, &entry.id) && old->mode == entry.mode) {
-            unchanged = true;
-            break;
-          }
-          if (old->is_tree()) parent_subtrees.push_back(old->id);
-          else if (!old->is_gitlink()) parent_blobs.push_back(old->id);
-        }
-        if (unchanged) continue;
-        if (entry.is_tree()) {
-          if (!Excluded(path)) stack.push_back({entry.id, std::move(parent_subtrees), path});
+        } else if (entry.is_tree()) {
+          if (!Excluded(path))
+            stack.push_back({entry.id, std::move(parent_subtrees), path});
         } else {
           Introduce(entry.id, path, commit, parent_blobs);
         }
@@ -217,7 +252,8 @@ class PlanBuilder {
     std::string line;
     while (std::getline(in, line)) {
       git_oid id;
-      if (line.size() >= GIT_OID_HEXSZ && git_oid_fromstrn(&id, line.data(), GIT_OID_HEXSZ) == 0)
+      if (line.size() >= GIT_OID_HEXSZ &&
+          git_oid_fromstrn(&id, line.data(), GIT_OID_HEXSZ) == 0)
         shallow_.insert(id);
     }
   }
@@ -227,8 +263,9 @@ class PlanBuilder {
     std::string line;
     while (std::getline(in, line)) {
       if (line.empty() || line[0] == '#') continue;
-      plan_->warnings.push_back("objects/info/alternates names " + line +
-                                ": objects there were read as part of this repository");
+      plan_->warnings.push_back(
+          "objects/info/alternates names " + line +
+          ": objects there were read as part of this repository");
     }
   }
 
@@ -249,7 +286,7 @@ class PlanBuilder {
       if (nodes_.count(id)) continue;
       CommitNode node{kNoCommit, {}, {}, false};
       GitType type;
-      if (!ReadObject(id, &type, &raw, via)) {
+      if (!ReadObject(id, &type, &raw, "", "commit (" + via + ")")) {
         nodes_.emplace(id, node);
         continue;
       }
@@ -261,14 +298,14 @@ class PlanBuilder {
         continue;
       }
       if (type != GitType::kCommit) {
-        Error(via, &id, "expected a commit");
+        Error("", &id, "not a commit (" + via + ")");
         nodes_.emplace(id, node);
         continue;
       }
       ParsedCommit commit;
       std::string why;
       if (!ParseCommit(raw, &commit, &why)) {
-        Error(via, &id, "unparsable commit: " + why);
+        Error("", &id, "unparsable commit (" + via + "): " + why);
         nodes_.emplace(id, node);
         continue;
       }
@@ -277,9 +314,11 @@ class PlanBuilder {
       if (!shallow_.count(id)) node.parents = commit.parents;
       if (record) {
         node.index = static_cast<uint32_t>(plan_->commits.size());
-        plan_->commits.push_back({id, commit.author, commit.email, commit.time});
+        plan_->commits.push_back(
+            {id, commit.author, commit.email, commit.time});
         if (!commit.message.empty())
-          plan_->messages.push_back({std::string(commit.message), "(commit message)", node.index});
+          plan_->messages.push_back(
+              {std::string(commit.message), "(commit message)", node.index});
       }
       for (auto it = node.parents.rbegin(); it != node.parents.rend(); ++it)
         stack.push_back({*it, "parent of " + OidHex(id)});
@@ -329,17 +368,20 @@ class PlanBuilder {
       std::vector<git_oid> parent_trees;
       for (const git_oid& parent : node.parents) {
         auto it = nodes_.find(parent);
-        if (it != nodes_.end() && it->second.parsed) parent_trees.push_back(it->second.tree);
+        if (it != nodes_.end() && it->second.parsed)
+          parent_trees.push_back(it->second.tree);
       }
       IntroducedBy(node.tree, parent_trees, node.index);
     }
   }
 
   // Follows tags from a ref's target; returns what it ends at.
-  bool Peel(git_oid id, const std::string& ref, git_oid* target, GitType* type) {
+  bool Peel(git_oid id, const std::string& ref, git_oid* target,
+            GitType* type) {
     std::string raw;
     for (int depth = 0; depth < kMaxTagDepth; ++depth) {
-      if (!ReadObject(id, type, &raw, ref)) return false;
+      if (!ReadObject(id, type, &raw, ref, "object named by the ref"))
+        return false;
       if (*type != GitType::kTag) {
         *target = id;
         return true;
@@ -351,7 +393,8 @@ class PlanBuilder {
         return false;
       }
       if (!tag.message.empty())
-        plan_->messages.push_back({std::string(tag.message), "(tag message " + ref + ")", kNoCommit});
+        plan_->messages.push_back(
+            {std::string(tag.message), "(tag message " + ref + ")", kNoCommit});
       id = tag.target;
     }
     Error(ref, &id, "tags nested too deep");
@@ -373,7 +416,8 @@ class PlanBuilder {
       git_reference_free(ref);
     }
     git_reference_iterator_free(it);
-    if (rc != GIT_ITEROVER) Error("(refs)", nullptr, "cannot list every ref: " + LastGitError());
+    if (rc != GIT_ITEROVER)
+      Error("(refs)", nullptr, "cannot list every ref: " + LastGitError());
     names.push_back("HEAD");
     std::sort(names.begin(), names.end());
     for (const std::string& name : names) {
@@ -393,10 +437,18 @@ class PlanBuilder {
       GitType type;
       if (!Peel(id, name, &target, &type)) continue;
       switch (type) {
-        case GitType::kCommit: WalkCommits(target, name, nullptr, true, &order); break;
-        case GitType::kTree: IntroducedBy(target, {}, kNoCommit); break;
-        case GitType::kBlob: Introduce(target, name, kNoCommit); break;
-        default: Error(name, &target, "ref points to an object that is not a commit, tree or blob");
+        case GitType::kCommit:
+          WalkCommits(target, name, nullptr, true, &order);
+          break;
+        case GitType::kTree:
+          IntroducedBy(target, {}, kNoCommit);
+          break;
+        case GitType::kBlob:
+          Introduce(target, name, kNoCommit);
+          break;
+        default:
+          Error(name, &target,
+                "ref points to an object that is not a commit, tree or blob");
       }
     }
     IntroduceCommits(order);
@@ -409,7 +461,8 @@ class PlanBuilder {
 
   bool Staged(std::string* err) {
     git_index* index = nullptr;
-    if (git_repository_index(&index, repo_.get()) != 0 || git_index_read(index, 1) != 0) {
+    if (git_repository_index(&index, repo_.get()) != 0 ||
+        git_index_read(index, 1) != 0) {
       *err = "cannot read the index: " + LastGitError();
       git_index_free(index);
       return false;
@@ -454,9 +507,10 @@ class PlanBuilder {
     if (git_revparse_single(&object, repo_.get(), rev.c_str()) != 0 ||
         git_object_peel(&commit, object, GIT_OBJECT_COMMIT) != 0) {
       *err = "cannot resolve " + rev + ": " + LastGitError() +
-             (shallow_.empty() ? ""
-                               : " (this is a shallow clone: fetch the base commit, "
-                                 "e.g. fetch-depth: 0 in actions/checkout)");
+             (shallow_.empty()
+                  ? ""
+                  : " (this is a shallow clone: fetch the base commit, "
+                    "e.g. fetch-depth: 0 in actions/checkout)");
       git_object_free(object);
       return false;
     }
@@ -497,7 +551,9 @@ class PlanBuilder {
   GitObjectReader reader_;
   std::unordered_set<git_oid, OidHash, OidEqual> shallow_;
   std::unordered_map<git_oid, CommitNode, OidHash, OidEqual> nodes_;
-  std::unordered_map<git_oid, std::shared_ptr<const CachedTree>, OidHash, OidEqual> trees_;
+  std::unordered_map<git_oid, std::shared_ptr<const CachedTree>, OidHash,
+                     OidEqual>
+      trees_;
   size_t tree_cache_bytes_ = 0;
   std::unordered_map<git_oid, uint32_t, OidHash, OidEqual> blob_ids_;
   std::unordered_map<std::string, uint32_t> path_ids_;
@@ -519,7 +575,8 @@ bool GitRepository::Open(const std::string& path, std::string* err) {
       *err = "repository at " + path +
              " is owned by another user; git's safe.directory protection "
              "applies. If you trust it: git config --global --add "
-             "safe.directory '" + path + "'";
+             "safe.directory '" +
+             path + "'";
     } else {
       *err = "cannot open a git repository at " + path + ": " + LastGitError();
     }

@@ -15,6 +15,7 @@
 
 #include <cerrno>
 #include <charconv>
+#include <cstdio>
 #include <cstring>
 #include <ctime>
 
@@ -35,11 +36,16 @@ GitType TypeFromName(std::string_view name) {
 
 GitType TypeFromLibgit2(git_object_t type) {
   switch (type) {
-    case GIT_OBJECT_BLOB: return GitType::kBlob;
-    case GIT_OBJECT_TREE: return GitType::kTree;
-    case GIT_OBJECT_COMMIT: return GitType::kCommit;
-    case GIT_OBJECT_TAG: return GitType::kTag;
-    default: return GitType::kOther;
+    case GIT_OBJECT_BLOB:
+      return GitType::kBlob;
+    case GIT_OBJECT_TREE:
+      return GitType::kTree;
+    case GIT_OBJECT_COMMIT:
+      return GitType::kCommit;
+    case GIT_OBJECT_TAG:
+      return GitType::kTag;
+    default:
+      return GitType::kOther;
   }
 }
 
@@ -56,8 +62,8 @@ bool ParseHex(std::string_view text, git_oid* id) {
 }
 
 // "Name <email> 1700000000 +0100" → name, email, time.
-void ParseSignature(std::string_view text, std::string* name, std::string* email,
-                    int64_t* time) {
+void ParseSignature(std::string_view text, std::string* name,
+                    std::string* email, int64_t* time) {
   size_t open = text.find('<');
   size_t close = text.find('>', open == std::string_view::npos ? 0 : open);
   if (open == std::string_view::npos || close == std::string_view::npos) return;
@@ -68,7 +74,8 @@ void ParseSignature(std::string_view text, std::string* name, std::string* email
   std::string_view rest = text.substr(close + 1);
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
   int64_t value = 0;
-  auto [end, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), value);
+  auto [end, ec] =
+      std::from_chars(rest.data(), rest.data() + rest.size(), value);
   if (ec == std::errc() && end != rest.data()) *time = value;
 }
 
@@ -82,15 +89,32 @@ std::string OidHex(const git_oid& id) {
 
 GitObjectReader::GitObjectReader(git_odb* odb, std::string objects_dir,
                                  uint64_t max_size)
-    : odb_(odb), objects_dir_(std::move(objects_dir)), max_size_(max_size) {}
+    : odb_(odb), objects_dir_(std::move(objects_dir)), max_size_(max_size) {
+  for (int i = 0; i < 256; ++i) {
+    char name[4];
+    std::snprintf(name, sizeof(name), "%02x", i);
+    struct stat st;
+    fanout_exists_[i] = stat((objects_dir_ + "/" + name).c_str(), &st) == 0;
+  }
+}
+
+GitObjectReader::~GitObjectReader() { git_odb_object_free(packed_); }
 
 GitObjectReader::Status GitObjectReader::Read(const git_oid& id, GitType* type,
-                                              std::string* data, uint64_t* size,
+                                              std::string_view* data,
+                                              uint64_t* size,
                                               std::string* err) {
-  std::string hex = OidHex(id);
-  std::string loose = objects_dir_ + "/" + hex.substr(0, 2) + "/" + hex.substr(2);
-  Status status = ReadLoose(loose, type, data, size, err);
-  if (status != Status::kMissing) return status;
+  git_odb_object_free(packed_);
+  packed_ = nullptr;
+  *data = std::string_view();
+  if (fanout_exists_[id.id[0]]) {
+    std::string hex = OidHex(id);
+    std::string loose =
+        objects_dir_ + "/" + hex.substr(0, 2) + "/" + hex.substr(2);
+    Status status = ReadLoose(loose, type, &loose_, size, err);
+    if (status == Status::kOk) *data = loose_;
+    if (status != Status::kMissing) return status;
+  }
 
   size_t header_size = 0;
   git_object_t header_type = GIT_OBJECT_INVALID;
@@ -102,14 +126,14 @@ GitObjectReader::Status GitObjectReader::Read(const git_oid& id, GitType* type,
   *size = header_size;
   *type = TypeFromLibgit2(header_type);
   if (header_size > max_size_) return Status::kTooLarge;
-  git_odb_object* object = nullptr;
-  if (git_odb_read(&object, odb_, &id) != 0) {
+  if (git_odb_read(&packed_, odb_, &id) != 0) {
+    packed_ = nullptr;
     *err = LastGitError();
     return Status::kCorrupt;
   }
-  data->assign(static_cast<const char*>(git_odb_object_data(object)),
-               git_odb_object_size(object));
-  git_odb_object_free(object);
+  *data =
+      std::string_view(static_cast<const char*>(git_odb_object_data(packed_)),
+                       git_odb_object_size(packed_));
   return Status::kOk;
 }
 
@@ -173,7 +197,8 @@ GitObjectReader::Status GitObjectReader::ReadLoose(const std::string& path,
   std::string_view text(header, static_cast<size_t>(nul - header));
   size_t space = text.find(' ');
   uint64_t declared = 0;
-  if (space == std::string_view::npos) return corrupt("loose object header is malformed");
+  if (space == std::string_view::npos)
+    return corrupt("loose object header is malformed");
   auto [end, ec] = std::from_chars(text.data() + space + 1,
                                    text.data() + text.size(), declared);
   if (ec != std::errc() || end != text.data() + text.size())
@@ -190,7 +215,8 @@ GitObjectReader::Status GitObjectReader::ReadLoose(const std::string& path,
 
   data->resize(declared);
   size_t already = sizeof(header) - stream.avail_out - (nul - header + 1);
-  if (already > declared) return corrupt("loose object is longer than its header says");
+  if (already > declared)
+    return corrupt("loose object is longer than its header says");
   std::memcpy(data->data(), nul + 1, already);
   stream.next_out = reinterpret_cast<Bytef*>(data->data() + already);
   stream.avail_out = static_cast<uInt>(declared - already);
@@ -208,8 +234,9 @@ GitObjectReader::Status GitObjectReader::ReadLoose(const std::string& path,
     stream.avail_out = 1;
     rc = inflate(&stream, Z_FINISH);
     if (rc != Z_STREAM_END)
-      return corrupt(stream.avail_out == 0 ? "loose object is longer than its header says"
-                                           : "loose object is truncated");
+      return corrupt(stream.avail_out == 0
+                         ? "loose object is longer than its header says"
+                         : "loose object is truncated");
   }
   inflateEnd(&stream);
   return Status::kOk;
@@ -224,7 +251,8 @@ bool ParseCommit(std::string_view raw, ParsedCommit* commit, std::string* err) {
     std::string_view line = raw.substr(pos, eol - pos);
     pos = eol + 1;
     if (line.empty()) {
-      commit->message = pos <= raw.size() ? raw.substr(pos) : std::string_view();
+      commit->message =
+          pos <= raw.size() ? raw.substr(pos) : std::string_view();
       break;
     }
     if (line.rfind("tree ", 0) == 0 && !have_tree) {
@@ -261,13 +289,15 @@ bool ParseTree(std::string_view raw, std::vector<TreeEntry>* entries,
   size_t pos = 0;
   while (pos < raw.size()) {
     size_t space = raw.find(' ', pos);
-    size_t nul = space == std::string_view::npos ? space : raw.find('\0', space);
+    size_t nul =
+        space == std::string_view::npos ? space : raw.find('\0', space);
     if (nul == std::string_view::npos || nul + 1 + GIT_OID_RAWSZ > raw.size()) {
       *err = "tree entry is truncated at byte " + std::to_string(pos);
       return false;
     }
     uint32_t mode = 0;
-    auto [end, ec] = std::from_chars(raw.data() + pos, raw.data() + space, mode, 8);
+    auto [end, ec] =
+        std::from_chars(raw.data() + pos, raw.data() + space, mode, 8);
     if (ec != std::errc() || end != raw.data() + space) {
       *err = "tree entry has a bad mode at byte " + std::to_string(pos);
       return false;
@@ -275,7 +305,8 @@ bool ParseTree(std::string_view raw, std::vector<TreeEntry>* entries,
     TreeEntry entry;
     entry.mode = mode;
     entry.name = raw.substr(space + 1, nul - space - 1);
-    git_oid_fromraw(&entry.id, reinterpret_cast<const unsigned char*>(raw.data() + nul + 1));
+    git_oid_fromraw(&entry.id, reinterpret_cast<const unsigned char*>(
+                                   raw.data() + nul + 1));
     entries->push_back(entry);
     pos = nul + 1 + GIT_OID_RAWSZ;
   }
@@ -287,7 +318,8 @@ std::string FormatTime(int64_t seconds) {
   struct tm utc;
   if (!gmtime_r(&value, &utc)) return "";
   char text[32];
-  if (std::strftime(text, sizeof(text), "%Y-%m-%dT%H:%M:%SZ", &utc) == 0) return "";
+  if (std::strftime(text, sizeof(text), "%Y-%m-%dT%H:%M:%SZ", &utc) == 0)
+    return "";
   return text;
 }
 

@@ -107,8 +107,9 @@ int main(int argc, char** argv) {
   out << "\n}  // namespace\n\n"
       << "std::vector<RuleFile> EmbeddedRuleFiles() {\n  return {\n";
   for (size_t i = 0; i < files.size(); ++i)
-    out << "      {\"" << files[i].name << "\", std::string(reinterpret_cast<const char*>(kRuleFile"
-        << i << "), " << files[i].text.size() << ")},\n";
+    out << "      {\"" << files[i].name
+        << "\", std::string(reinterpret_cast<const char*>(kRuleFile" << i
+        << "), " << files[i].text.size() << ")},\n";
   out << "  };\n}\n\n"
       << "std::string_view EmbeddedHsDatabase() {\n"
       << "  return std::string_view(reinterpret_cast<const char*>(kDatabase), "

@@ -4,7 +4,6 @@
 
 #include <openssl/evp.h>
 
-
 namespace leakgate {
 
 Sha256::Sha256() : ctx_(EVP_MD_CTX_new()) {

@@ -14,11 +14,14 @@ namespace leakgate::testing {
 const Engine& EmbeddedEngine();
 
 /// Fake credentials used across tests; random, not real.
-inline constexpr char kKeyId[] = "AKIAYVP4CIPPERUVIFXG";        // account 595918472158
-inline constexpr char kSessionKeyId[] = "ASIAY34FZKBOKMUTVV7A";  // account 609629065308
+inline constexpr char kKeyId[] =
+    "AKIAYVP4CIPPERUVIFXG";  // account 595918472158
+inline constexpr char kSessionKeyId[] =
+    "ASIAY34FZKBOKMUTVV7A";  // account 609629065308
 inline constexpr char kSecretKey[] = "pTyGJMuHbEL31IeL2HPcHyGcFRl1SPnXNYvMIHa+";
 inline constexpr char kOtherKeyId[] = "AKIA2IJB4LAJLJ6HDU6G";
-inline constexpr char kOtherSecretKey[] = "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";
+inline constexpr char kOtherSecretKey[] =
+    "uKcNd8Zra9A9sKPxZ9W3qLy7zKUVQDT7S8sTQCBN";
 
 /// A finding reduced to what tests compare: rule, line, column, end column.
 struct Spot {

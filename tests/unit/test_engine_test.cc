@@ -25,8 +25,8 @@ const Engine& EmbeddedEngine() {
 std::vector<Spot> Spots(const std::vector<Finding>& findings) {
   std::vector<Spot> spots;
   for (const Finding& f : findings)
-    spots.push_back({f.rule, f.location.line, f.location.column,
-                     f.location.end_column});
+    spots.push_back(
+        {f.rule, f.location.line, f.location.column, f.location.end_column});
   return spots;
 }
 

@@ -20,7 +20,8 @@ ReadFn ReaderOf(const std::string& text, size_t* at, size_t max_read) {
 
 TEST(ChunkReaderTest, OwnedRangesTileTheStreamExactlyOnce) {
   std::string text(10000, 'x');
-  for (size_t i = 0; i < text.size(); ++i) text[i] = static_cast<char>('a' + i % 26);
+  for (size_t i = 0; i < text.size(); ++i)
+    text[i] = static_cast<char>('a' + i % 26);
   for (size_t max_read : {size_t{7}, size_t{4096}, size_t{1} << 20}) {
     ChunkReader reader(/*capacity=*/1000, /*margin=*/100);
     size_t at = 0;

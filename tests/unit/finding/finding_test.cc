@@ -1,10 +1,11 @@
 // Redaction, fingerprints, the AWS account decode and entropy.
 
+#include "leakgate/finding.h"
+
 #include <gtest/gtest.h>
 
 #include "leakgate/aws.h"
 #include "leakgate/entropy.h"
-#include "leakgate/finding.h"
 #include "unit/test_engine.h"
 
 namespace leakgate::testing {
@@ -73,7 +74,8 @@ TEST(SnippetTest, MasksEverySecretOnTheLine) {
   for (const Finding& f : findings) {
     EXPECT_EQ(f.snippet.find(kSecretKey), std::string::npos) << f.snippet;
     EXPECT_NE(f.snippet.find(kKeyId), std::string::npos) << f.snippet;
-    EXPECT_NE(f.snippet.find("pTyG…(redacted)"), std::string::npos) << f.snippet;
+    EXPECT_NE(f.snippet.find("pTyG…(redacted)"), std::string::npos)
+        << f.snippet;
   }
 }
 

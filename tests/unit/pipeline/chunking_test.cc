@@ -19,8 +19,8 @@ std::string Filler(size_t size) {
   std::string text(size, 'a');
   for (size_t i = 0; i < size; ++i)
     text[i] = (i % kLineLength == kLineLength - 1) ? '\n'
-              : (i % 7 == 6)                     ? ' '
-                                                 : static_cast<char>('a' + i % 23);
+              : (i % 7 == 6)                       ? ' '
+                             : static_cast<char>('a' + i % 23);
   return text;
 }
 
@@ -33,8 +33,8 @@ Spot Plant(std::string* text, size_t offset, std::string_view key) {
   (*text)[offset + key.size()] = ' ';
   // Lines are 100 bytes; a planted key may overwrite one newline, which
   // merges two lines: recompute from the text itself.
-  uint64_t line = 1 + static_cast<uint64_t>(
-                          std::count(text->begin(), text->begin() + offset, '\n'));
+  uint64_t line = 1 + static_cast<uint64_t>(std::count(
+                          text->begin(), text->begin() + offset, '\n'));
   size_t line_start = text->rfind('\n', offset);
   line_start = line_start == std::string::npos ? 0 : line_start + 1;
   uint64_t column = offset - line_start + 1;
@@ -72,8 +72,9 @@ TEST(ChunkingTest, KeysStraddlingPowersOfTwoFromTwoToTheTwelveToTwentyFour) {
     return std::tie(a.line, a.column) < std::tie(b.line, b.column);
   });
   // Chunk sizes that put buffer edges on powers of two and between them.
-  for (size_t chunk : {size_t{1} << 15, size_t{1} << 16, (size_t{1} << 20) + 12345,
-                       size_t{8} << 20, size_t{64} << 20}) {
+  for (size_t chunk :
+       {size_t{1} << 15, size_t{1} << 16, (size_t{1} << 20) + 12345,
+        size_t{8} << 20, size_t{64} << 20}) {
     SCOPED_TRACE("chunk size " + std::to_string(chunk));
     EXPECT_EQ(ScanInChunks(text, chunk), expected);
   }

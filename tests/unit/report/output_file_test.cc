@@ -14,7 +14,8 @@ namespace {
 namespace fs = std::filesystem;
 
 fs::path TempDir() {
-  std::string pattern = (fs::temp_directory_path() / "leakgate-out-XXXXXX").string();
+  std::string pattern =
+      (fs::temp_directory_path() / "leakgate-out-XXXXXX").string();
   return mkdtemp(pattern.data());
 }
 
@@ -31,7 +32,8 @@ TEST(OutputFileTest, WritesAtomicallyWithModeSixHundred) {
   struct stat st;
   ASSERT_EQ(stat(report.c_str(), &st), 0);
   EXPECT_EQ(st.st_mode & 0777, 0600u);
-  EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 1)
+  EXPECT_EQ(
+      std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 1)
       << "no temporary file is left behind";
   fs::remove_all(dir);
 }

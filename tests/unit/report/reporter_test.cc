@@ -25,7 +25,8 @@ ScanResult FixedResult() {
   id.secret = "AKIAYVP4CIPPERUVIFXG";
   id.fingerprint = "lg1:00000000000000000000000000000001";
   id.location = {"config/.env", 1, 19, 1, 39};
-  id.related = {{"aws-secret-access-key", "lg1:00000000000000000000000000000002", 2}};
+  id.related = {
+      {"aws-secret-access-key", "lg1:00000000000000000000000000000002", 2}};
   id.details = {{"aws_account", "595918472158"},
                 {"key_type", "long-term IAM user or root key"}};
   id.guidance = {"Key AKIAYVP4CIPPERUVIFXG is exposed.",
@@ -40,7 +41,8 @@ ScanResult FixedResult() {
   secret.secret = "pTyG…(redacted)";
   secret.fingerprint = "lg1:00000000000000000000000000000002";
   secret.location = {"config/.env", 2, 23, 2, 63};
-  secret.related = {{"aws-access-key-id", "lg1:00000000000000000000000000000001", 1}};
+  secret.related = {
+      {"aws-access-key-id", "lg1:00000000000000000000000000000001", 1}};
   secret.guidance = {"A secret key is exposed.", {"deactivate"}, {}};
   secret.snippet = "AWS_SECRET_ACCESS_KEY=pTyG…(redacted)\x1b[31m";
   result.findings = {id, secret};

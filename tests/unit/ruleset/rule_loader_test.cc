@@ -45,14 +45,18 @@ TEST(RuleLoaderTest, LoadsAValidRule) {
 }
 
 TEST(RuleLoaderTest, NamesTheFileAndRuleInErrors) {
-  EXPECT_EQ(Load(Replace(kValidRule, "severity = \"high\"", "severity = \"huge\"")),
-            "demo.toml: rule demo-token: severity must be one of info, low, "
-            "medium, high, critical");
+  EXPECT_EQ(
+      Load(Replace(kValidRule, "severity = \"high\"", "severity = \"huge\"")),
+      "demo.toml: rule demo-token: severity must be one of info, low, "
+      "medium, high, critical");
   EXPECT_EQ(Load(Replace(kValidRule, "(?<secret>", "(")),
             "demo.toml: rule demo-token: confirm has no named group 'secret'");
-  EXPECT_EQ(Load(Replace(kValidRule, "[a-z0-9]{20}'''\nconfirm", "[a-z0-9]+'''\nconfirm")),
-            "demo.toml: rule demo-token: pattern has no bounded width; set lookbehind");
-  EXPECT_NE(Load(Replace(kValidRule, "demo_[a-z0-9]{20}'''\nconfirm", "demo_(a)\\1'''\nconfirm"))
+  EXPECT_EQ(Load(Replace(kValidRule, "[a-z0-9]{20}'''\nconfirm",
+                         "[a-z0-9]+'''\nconfirm")),
+            "demo.toml: rule demo-token: pattern has no bounded width; set "
+            "lookbehind");
+  EXPECT_NE(Load(Replace(kValidRule, "demo_[a-z0-9]{20}'''\nconfirm",
+                         "demo_(a)\\1'''\nconfirm"))
                 .find("demo.toml: rule demo-token: pattern: "),
             std::string::npos);
   EXPECT_EQ(Load(std::string(kValidRule) + kValidRule),
@@ -71,9 +75,10 @@ TEST(RuleCheckTest, EveryEmbeddedRuleCompilesAndPassesItsExamples) {
 TEST(RuleCheckTest, ReportsAFailingExample) {
   Engine engine;
   std::string err;
-  ASSERT_TRUE(BuildEngine(
-      {{"demo.toml", Replace(kValidRule, "demo_short", "demo_zzzzzzzzzz0123456789")}},
-      &engine, &err)) << err;
+  ASSERT_TRUE(BuildEngine({{"demo.toml", Replace(kValidRule, "demo_short",
+                                                 "demo_zzzzzzzzzz0123456789")}},
+                          &engine, &err))
+      << err;
   std::vector<RuleCheckFailure> failures;
   CheckRules(engine, &failures);
   ASSERT_EQ(failures.size(), 1u);

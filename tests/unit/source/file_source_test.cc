@@ -18,7 +18,8 @@ namespace fs = std::filesystem;
 class ScopedTempDir {
  public:
   ScopedTempDir() {
-    std::string pattern = (fs::temp_directory_path() / "leakgate-test-XXXXXX").string();
+    std::string pattern =
+        (fs::temp_directory_path() / "leakgate-test-XXXXXX").string();
     path_ = mkdtemp(pattern.data());
   }
   ~ScopedTempDir() { fs::remove_all(path_); }
@@ -36,9 +37,14 @@ struct Walked {
 
 Walked Walk(const std::vector<std::string>& roots, WalkOptions options = {}) {
   Walked walked;
-  FileSink sink{[&](FileItem item) { walked.files.push_back(item.report_path); },
-                [&](Skip skip) { walked.skipped.push_back(skip.path + ": " + skip.reason); },
-                [&](ScanError error) { walked.errors.push_back(error.path + ": " + error.message); }};
+  FileSink sink{
+      [&](FileItem item) { walked.files.push_back(item.report_path); },
+      [&](Skip skip) {
+        walked.skipped.push_back(skip.path + ": " + skip.reason);
+      },
+      [&](ScanError error) {
+        walked.errors.push_back(error.path + ": " + error.message);
+      }};
   WalkPaths(roots, options, sink);
   return walked;
 }
@@ -59,12 +65,12 @@ TEST(FileSourceTest, VisitsFilesInOrderAndSkipsWhatItMustNotOpen) {
 
   Walked walked = Walk({root.string()});
   EXPECT_EQ(walked.files, (std::vector<std::string>{"a.txt", "b/c/d.txt"}));
-  EXPECT_EQ(walked.skipped,
-            (std::vector<std::string>{
-                ".git: git directory: scan history with `leakgate git`",
-                "fifo: FIFO not opened",
-                "passwd-link: symbolic link not followed",
-                "b/up: symbolic link not followed"}));
+  EXPECT_EQ(
+      walked.skipped,
+      (std::vector<std::string>{
+          ".git: git directory: scan history with `leakgate git`",
+          "fifo: FIFO not opened", "passwd-link: symbolic link not followed",
+          "b/up: symbolic link not followed"}));
   EXPECT_TRUE(walked.errors.empty());
 }
 
@@ -78,8 +84,9 @@ TEST(FileSourceTest, SeveralRootsKeepTheirNamesAndMissingOnesAreErrors) {
   const std::string missing = (dir.path() / "missing").string();
   Walked walked = Walk({x, g, missing, "-"});
   EXPECT_EQ(walked.files, (std::vector<std::string>{x + "/f", g, "-"}));
-  EXPECT_EQ(walked.errors,
-            (std::vector<std::string>{missing + ": No such file or directory"}));
+  EXPECT_EQ(
+      walked.errors,
+      (std::vector<std::string>{missing + ": No such file or directory"}));
 }
 
 TEST(FileSourceTest, ExcludesMatchReportedPaths) {

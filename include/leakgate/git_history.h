@@ -57,8 +57,8 @@ struct GitSourceOptions {
   GitMode mode = GitMode::kAllRefs;
   std::string range;  ///< "A..B" for kRange
   uint64_t max_blob_size = uint64_t{256} << 20;
-  std::vector<std::string>
-      excludes;  ///< fnmatch globs on the path in the commit
+  /// fnmatch globs on the path in the commit.
+  std::vector<std::string> excludes;
   const std::atomic<bool>* cancel = nullptr;
 };
 

@@ -42,17 +42,26 @@ struct Rule {
   std::string id;
   std::string name;
   Severity severity = Severity::kHigh;
-  std::string pattern;  ///< Hyperscan prefilter; may match more, never less.
-  std::string confirm;  ///< PCRE2; the named group `secret` is the finding.
+  /// Hyperscan prefilter; may match more than the rule, never less.
+  std::string pattern;
+  /// PCRE2; the named group `secret` is the finding.
+  std::string confirm;
   std::vector<std::string> keywords;
-  double min_entropy = 0.0;        ///< Shannon bits per byte of the secret.
-  std::vector<std::string> allow;  ///< PCRE2 decoys tested on the secret.
-  bool redact =
-      true;  ///< false: the secret identifies but does not authenticate.
-  std::string
-      details;         ///< name of a details decoder, e.g. "aws-access-key-id".
-  int lookbehind = 0;  ///< bytes before a prefilter hit that confirm may read.
-  int lookahead = 64;  ///< bytes after a prefilter hit that confirm may read.
+  /// Shannon bits per byte the secret must reach.
+  double min_entropy = 0.0;
+  /// PCRE2 decoys tested on the secret.
+  std::vector<std::string> allow;
+  /// false: the secret identifies but does not authenticate (shown whole).
+  bool redact = true;
+  /// A catch-all (generic password): reported only where no other rule's
+  /// secret overlaps, so one secret is one finding.
+  bool fallback = false;
+  /// Name of a details decoder, e.g. "aws-access-key-id".
+  std::string details;
+  /// Bytes before a prefilter hit that confirm may read.
+  int lookbehind = 0;
+  /// Bytes after a prefilter hit that confirm may read.
+  int lookahead = 64;
   bool has_nearby = false;
   NearbyConfirm nearby;
   Guidance guidance;

@@ -207,8 +207,47 @@ def corrupt(out):
     return repo
 
 
+def hidden(out):
+    """Secrets that git itself would hide: a commit replaced with `git
+    replace`, a commit cut off by `info/grafts`, and an alternates entry that
+    points at another repository (whose objects are then read too)."""
+    repo = Repo(os.path.join(out, "hidden"))
+    repo.write("replaced.env", f"AWS_ACCESS_KEY_ID={KEY_ID}\n")
+    original = repo.commit("holds a key")
+    repo.write("replaced.env", "nothing here\n")
+    repo.git("commit", "-q", "--amend", "-m", "clean replacement")
+    replacement = repo.git("rev-parse", "HEAD")
+    repo.git("reset", "-q", "--hard", original)
+    repo.git("replace", original, replacement)
+    repo.write("grafted.env", f"AWS_ACCESS_KEY_ID={NEW_KEY_ID}\n")
+    repo.commit("second")
+    repo.write("top.txt", "top\n")
+    top = repo.commit("third")
+    second = repo.git("rev-parse", "HEAD~1")
+    with open(os.path.join(repo.path, ".git", "info", "grafts"), "w") as f:
+        f.write(f"{top}\n{second}\n")  # both become roots to git
+    other = Repo(os.path.join(out, "hidden-alternate"))
+    other.write("x", "x\n")
+    other.commit("other")
+    with open(os.path.join(repo.path, ".git", "objects", "info", "alternates"), "w") as f:
+        f.write(os.path.join(other.path, ".git", "objects") + "\n")
+    return repo
+
+
+def layouts(out):
+    """The same key in a bare repository and seen from a linked worktree."""
+    repo = Repo(os.path.join(out, "layouts"))
+    repo.write("app.env", f"AWS_ACCESS_KEY_ID={KEY_ID}\n")
+    repo.commit("key")
+    subprocess.run(["git", "clone", "-q", "--bare", repo.path, os.path.join(out, "layouts-bare")],
+                   check=True, env=repo.env())
+    repo.git("worktree", "add", "-q", os.path.join(out, "layouts-worktree"), "-b", "wt")
+    return repo
+
+
 BUILDERS = {"history": history, "range": range_repo, "staged": staged,
-            "unborn": unborn, "shallow": shallow, "corrupt": corrupt}
+            "unborn": unborn, "shallow": shallow, "corrupt": corrupt,
+            "hidden": hidden, "layouts": layouts}
 
 
 def main(argv):
@@ -219,7 +258,8 @@ def main(argv):
     names = argv[2:] or list(BUILDERS)
     os.makedirs(out, exist_ok=True)
     for name in names:
-        shutil.rmtree(os.path.join(out, name), ignore_errors=True)
+        for stale in (name, f"{name}-bare", f"{name}-worktree", f"{name}-alternate"):
+            shutil.rmtree(os.path.join(out, stale), ignore_errors=True)
         if name == "shallow" and not os.path.isdir(os.path.join(out, "history")):
             history(out)
         BUILDERS[name](out)

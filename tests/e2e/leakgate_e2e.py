@@ -21,9 +21,9 @@ OTHER_KEY_ID = "AKIA2IJB4LAJLJ6HDU6G"
 OTHER_SECRET_KEY = "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"
 
 
-def run(*args, input=None, cwd=None, timeout=120):
+def run(*args, input=None, cwd=None, timeout=120, env=None):
     """Runs leakgate with args; returns the CompletedProcess (bytes)."""
-    return subprocess.run([BIN, *args], input=input, cwd=cwd, timeout=timeout,
+    return subprocess.run([BIN, *args], input=input, cwd=cwd, timeout=timeout, env=env,
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 

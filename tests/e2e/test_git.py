@@ -20,8 +20,10 @@ SECRET_RULE = "aws-secret-access-key"
 
 
 def git(repo, *args, input=None):
+    """git as the tests' oracle, blind to replace refs and grafts like leakgate."""
+    env = dict(os.environ, GIT_NO_REPLACE_OBJECTS="1", GIT_GRAFT_FILE="/nonexistent")
     return subprocess.run(["git", "-C", repo, *args], check=True, stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE,
+                          stderr=subprocess.PIPE, env=env,
                           input=input.encode() if input else None).stdout.decode().strip()
 
 
@@ -149,6 +151,42 @@ class GitRepositoriesTest(unittest.TestCase):
         self.assertIn("claims 4611686018427387904 bytes", messages["liar.txt"])
         self.assertTrue(any(e["message"].startswith("commit (parent of ") and
                             e["message"].endswith(") not found") for e in report["errors"]))
+
+    def test_replace_refs_and_grafts_do_not_hide_a_secret(self):
+        path = self.repo("hidden")
+        code, report = run_json("git", path)
+        self.assertEqual(code, 1)
+        c = lambda subject: commit_with_subject(path, subject)
+        self.assertEqual(found(report), [
+            (KEY_RULE, "grafted.env", 1, c("second")),
+            (KEY_RULE, "replaced.env", 1, c("holds a key")),
+        ])
+        self.assertEqual(len(report["warnings"]), 1)
+        self.assertIn("alternates", report["warnings"][0])
+
+    def test_bare_repositories_and_linked_worktrees(self):
+        expected = [(KEY_RULE, "app.env", 1)]
+        for name in ("layouts", "layouts-bare", "layouts-worktree"):
+            code, report = run_json("git", self.repo(name))
+            self.assertEqual(code, 1, name)
+            self.assertEqual([f[:3] for f in found(report)], expected, name)
+        with open(os.path.join(self.repo("layouts-worktree"), "wt.env"), "w") as f:
+            f.write(f"AWS_ACCESS_KEY_ID={repos.NEW_KEY_ID}\n")
+        git(self.repo("layouts-worktree"), "add", "wt.env")
+        code, report = run_json("git", "--staged", self.repo("layouts-worktree"))
+        self.assertEqual([f[:3] for f in found(report)], [(KEY_RULE, "wt.env", 1)])
+
+    def test_a_repository_owned_by_another_user_is_refused_naming_safe_directory(self):
+        if os.geteuid() != 0:
+            self.skipTest("needs root to give the repository away")
+        path = os.path.join(self.tmp, "foreign")
+        shutil.copytree(self.repo("range"), path)
+        subprocess.run(["chown", "-R", "65534:65534", path], check=True)
+        home = tempfile.mkdtemp(dir=self.tmp)  # no safe.directory opt-in there
+        result = run("git", "-f", "json", path, env=dict(os.environ, HOME=home))
+        self.assertEqual(result.returncode, 2)
+        self.assertIn(b"safe.directory", result.stderr)
+        self.assertIn("safe.directory", json.loads(result.stdout)["errors"][0]["message"])
 
     def test_not_a_repository_exits_2(self):
         empty = tempfile.mkdtemp(dir=self.tmp)

@@ -22,6 +22,8 @@ std::string Cat(std::initializer_list<std::string_view> parts) {
   return out;
 }
 
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
 class AwsRulesTest : public ::testing::TestWithParam<Case> {};
 
 TEST_P(AwsRulesTest, FindsExactly) {

@@ -22,12 +22,13 @@ class Reporter {
   virtual std::string Render(const ScanResult& result) const = 0;
 };
 
-/// "json", "jsonl" or "text"; nullptr for another name.
+/// "json", "jsonl", "sarif" or "text"; nullptr for another name.
 std::unique_ptr<Reporter> MakeReporter(const std::string& format,
                                        const ReportContext& context);
 
 std::unique_ptr<Reporter> MakeJsonReporter(const ReportContext& context,
                                            bool lines);
+std::unique_ptr<Reporter> MakeSarifReporter(const ReportContext& context);
 std::unique_ptr<Reporter> MakeTextReporter(const ReportContext& context);
 
 /// Writes `bytes` to `path` for -o: a new or regular file is replaced

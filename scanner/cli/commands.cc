@@ -62,7 +62,7 @@ struct OutputFlags {
 
 void AddOutputFlags(CLI::App* command, OutputFlags* flags) {
   command->add_option("-f,--format", flags->format, "Report format")
-      ->check(CLI::IsMember({"text", "json", "jsonl"}))
+      ->check(CLI::IsMember({"text", "json", "jsonl", "sarif"}))
       ->capture_default_str();
   command->add_option("-o,--output", flags->output,
                       "Write the report to FILE (atomically, mode 0600) "

@@ -182,7 +182,8 @@ class SecretHandlingTest(TempDirTest):
         self.assertEqual(result.returncode, 1)
         self.assertEqual(result.stdout, b"")
         self.assertEqual(stat.S_IMODE(os.stat(report_path).st_mode), 0o600)
-        self.assertEqual(json.load(open(report_path))["summary"]["findings"], 1)
+        with open(report_path) as report_file:
+            self.assertEqual(json.load(report_file)["summary"]["findings"], 1)
 
         os.remove(report_path)
         victim = self.write("victim", "keep")
@@ -190,7 +191,8 @@ class SecretHandlingTest(TempDirTest):
         result = run("scan", "-f", "json", "-o", report_path, os.path.join(self.dir, "src"))
         self.assertEqual(result.returncode, 2)
         self.assertIn(b"symbolic link", result.stderr)
-        self.assertEqual(open(victim).read(), "keep")
+        with open(victim) as kept:
+            self.assertEqual(kept.read(), "keep")
 
     def test_unwritable_output_exits_2(self):
         self.write("src/a", "nothing")

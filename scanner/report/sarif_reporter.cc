@@ -1,0 +1,310 @@
+// SARIF 2.1.0 report (DESIGN.md §4), shaped for GitHub code scanning: one
+// run; a rule descriptor for each rule that has findings, sorted by id, whose
+// help is the rule's guidance; one result per finding, in the result's
+// (sorted) order, with a partial fingerprint that follows the secret rather
+// than the line; errors, warnings and skips as notifications of the one
+// invocation. Rule descriptors are built from findings, whose guidance is
+// already filled in, so a rule's help is that of its first finding and each
+// result's message repeats the steps for its own secret.
+//
+// Columns are the finding's byte columns: SARIF's exclusive endColumn is
+// ours, and they equal UTF-16 columns on ASCII lines. The output is escaped
+// to ASCII, so no byte of a scanned path or secret reaches a terminal raw;
+// bytes that are not UTF-8 become U+FFFD inside strings and are
+// percent-encoded in URIs.
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string_view>
+
+#include "leakgate/reporter.h"
+
+namespace leakgate {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr char kSchema[] =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
+    "sarif-schema-2.1.0.json";
+constexpr char kSourceRoot[] = "%SRCROOT%";
+// A versioned partial-fingerprint name (SARIF §3.27.17) for our "lg1:" ones.
+constexpr char kFingerprintKey[] = "leakgate/v1";
+// GitHub code scanning's limits on a rule's name and descriptions.
+constexpr size_t kMaxNameChars = 255;
+constexpr size_t kMaxDescriptionChars = 1024;
+
+const char* Level(Severity severity) {
+  switch (severity) {
+    case Severity::kCritical:
+    case Severity::kHigh:
+      return "error";
+    case Severity::kMedium:
+      return "warning";
+    case Severity::kLow:
+    case Severity::kInfo:
+      return "note";
+  }
+  return "note";
+}
+
+// GitHub's security-severity score, which it buckets back into critical
+// (over 9.0), high, medium and low; nullptr for info, which is no security
+// severity at all.
+const char* SecuritySeverity(Severity severity) {
+  switch (severity) {
+    case Severity::kCritical:
+      return "9.5";
+    case Severity::kHigh:
+      return "8.0";
+    case Severity::kMedium:
+      return "5.5";
+    case Severity::kLow:
+      return "2.0";
+    case Severity::kInfo:
+      return nullptr;
+  }
+  return nullptr;
+}
+
+// At most `max_bytes` bytes of `text`, cut before a UTF-8 sequence rather
+// than inside one (so also at most that many characters).
+std::string Clip(const std::string& text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+    --end;
+  return text.substr(0, end);
+}
+
+// Percent-encodes every byte but RFC 3986's unreserved characters and "/",
+// so that any path (spaces, "%", ":", bytes that are not UTF-8) is a valid
+// URI reference that decodes back to the same bytes.
+std::string EncodePath(const std::string& path) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : path) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+        (c >= '0' && c <= '9') ||
+        std::string_view("-._~/").find(c) != std::string_view::npos) {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    }
+  }
+  return out;
+}
+
+// A relative path is relative to the scan root (%SRCROOT%); an absolute one
+// (several roots given) becomes a file URI.
+Json ArtifactLocation(const std::string& path) {
+  if (!path.empty() && path[0] == '/')
+    return {{"uri", "file://" + EncodePath(path)}};
+  return {{"uri", EncodePath(path)}, {"uriBaseId", kSourceRoot}};
+}
+
+// Backslash-escapes what Markdown would read as markup in the middle of a
+// line; our own line prefixes ("1. ", "- ") carry the structure.
+std::string EscapeMarkdown(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (std::string_view("\\`*_[]<>&|~").find(c) != std::string_view::npos)
+      out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+// The guidance as plain text: the summary, the numbered steps, the links.
+std::string GuidanceText(const Guidance& guidance) {
+  std::string text = guidance.summary;
+  if (!guidance.steps.empty()) text += "\n";
+  for (size_t i = 0; i < guidance.steps.size(); ++i)
+    text.append("\n")
+        .append(std::to_string(i + 1))
+        .append(". ")
+        .append(guidance.steps[i]);
+  if (!guidance.links.empty()) text += "\n";
+  for (const std::string& link : guidance.links) text.append("\n").append(link);
+  return text;
+}
+
+std::string GuidanceMarkdown(const Guidance& guidance) {
+  std::string markdown = EscapeMarkdown(guidance.summary) + "\n";
+  if (!guidance.steps.empty()) markdown += "\n";
+  for (size_t i = 0; i < guidance.steps.size(); ++i)
+    markdown +=
+        std::to_string(i + 1) + ". " + EscapeMarkdown(guidance.steps[i]) + "\n";
+  if (!guidance.links.empty()) markdown += "\n";
+  for (const std::string& link : guidance.links)
+    markdown += "- <" + link + ">\n";
+  return markdown;
+}
+
+Json RuleJson(const Finding& finding) {
+  const std::string severity = SeverityName(finding.severity);
+  Json rule;
+  rule["id"] = finding.rule;
+  rule["name"] = Clip(finding.name, kMaxNameChars);
+  rule["shortDescription"] = {
+      {"text", Clip(finding.name + " exposed", kMaxDescriptionChars)}};
+  rule["fullDescription"] = {
+      {"text", Clip("leakgate found a secret of this kind (" + finding.name +
+                        ", " + severity +
+                        " severity) in the scanned files or git history. "
+                        "Deleting it does not un-leak it: revoke or rotate "
+                        "it as the help says.",
+                    kMaxDescriptionChars)}};
+  rule["defaultConfiguration"] = {{"level", Level(finding.severity)}};
+  rule["help"] = {{"text", GuidanceText(finding.guidance)},
+                  {"markdown", GuidanceMarkdown(finding.guidance)}};
+  Json properties;
+  properties["tags"] = {"security", "secret", "external/cwe/cwe-798"};
+  if (const char* score = SecuritySeverity(finding.severity))
+    properties["security-severity"] = score;
+  rule["properties"] = std::move(properties);
+  return rule;
+}
+
+// The first sentence is what GitHub shows when space is short.
+std::string Message(const Finding& finding) {
+  std::string text = finding.name + ": " + finding.secret + ".\n\n" +
+                     GuidanceText(finding.guidance);
+  if (!finding.related.empty()) text += "\n";
+  for (const RelatedFinding& related : finding.related)
+    text += "\nRelated: " + related.rule + " on line " +
+            std::to_string(related.line) + ".";
+  return text;
+}
+
+Json ResultJson(const Finding& finding, size_t rule_index) {
+  const Location& at = finding.location;
+  Json result;
+  result["ruleId"] = finding.rule;
+  result["ruleIndex"] = rule_index;
+  result["level"] = Level(finding.severity);
+  result["message"] = {{"text", Message(finding)}};
+  result["locations"] = {{{"physicalLocation",
+                           {{"artifactLocation", ArtifactLocation(at.path)},
+                            {"region",
+                             {{"startLine", at.line},
+                              {"startColumn", at.column},
+                              {"endLine", at.end_line},
+                              {"endColumn", at.end_column}}}}}}};
+  result["partialFingerprints"] = {{kFingerprintKey, finding.fingerprint}};
+  if (!finding.related.empty()) {
+    Json related_locations = Json::array();
+    for (const RelatedFinding& related : finding.related)
+      related_locations.push_back(
+          {{"id", related_locations.size() + 1},
+           {"physicalLocation",
+            {{"artifactLocation", ArtifactLocation(at.path)},
+             {"region", {{"startLine", related.line}}}}},
+           {"message", {{"text", related.rule}}}});
+    result["relatedLocations"] = std::move(related_locations);
+  }
+  Json properties;
+  properties["occurrences"] = finding.occurrences;
+  if (!finding.details.empty()) {
+    properties["details"] = Json::object();
+    for (const auto& [key, value] : finding.details)
+      properties["details"][key] = value;
+  }
+  if (finding.has_git) {
+    // Staged blobs have no commit yet; messages have no blob.
+    auto or_null = [](const std::string& text) {
+      return text.empty() ? Json(nullptr) : Json(text);
+    };
+    const GitProvenance& git = finding.git;
+    properties["git"] = {
+        {"commit", or_null(git.commit)}, {"author", or_null(git.author)},
+        {"email", or_null(git.email)},   {"date", or_null(git.date)},
+        {"blob", or_null(git.blob)},     {"first_seen", git.first_seen}};
+  }
+  result["properties"] = std::move(properties);
+  return result;
+}
+
+Json Notification(const char* level, const std::string& text) {
+  return {{"level", level}, {"message", {{"text", text}}}};
+}
+
+class SarifReporter : public Reporter {
+ public:
+  explicit SarifReporter(const ReportContext& context) : context_(context) {}
+
+  std::string Render(const ScanResult& result) const override {
+    // One descriptor per rule with findings, sorted by id, described by the
+    // rule's first finding.
+    std::map<std::string, const Finding*> first_of_rule;
+    for (const Finding& finding : result.findings)
+      first_of_rule.emplace(finding.rule, &finding);
+    std::map<std::string, size_t> rule_index;
+    Json rules = Json::array();
+    for (const auto& [id, finding] : first_of_rule) {
+      rule_index[id] = rules.size();
+      rules.push_back(RuleJson(*finding));
+    }
+    Json results = Json::array();
+    for (const Finding& finding : result.findings)
+      results.push_back(ResultJson(finding, rule_index.at(finding.rule)));
+
+    Json notifications = Json::array();
+    if (!result.complete)
+      notifications.push_back(
+          Notification("error",
+                       "interrupted: the scan did not finish, results are "
+                       "incomplete"));
+    for (const ScanError& error : result.errors) {
+      std::string text = error.path;
+      if (!error.object.empty()) text += " (" + error.object + ")";
+      notifications.push_back(
+          Notification("error", text + ": " + error.message));
+    }
+    for (const std::string& warning : result.warnings)
+      notifications.push_back(Notification("warning", warning));
+    for (const Skip& skip : result.skipped)
+      notifications.push_back(
+          Notification("note", skip.path + ": " + skip.reason));
+    Json invocation;
+    invocation["executionSuccessful"] =
+        result.complete && result.errors.empty();
+    invocation["toolExecutionNotifications"] = std::move(notifications);
+
+    Json run;
+    run["tool"] = {
+        {"driver",
+         {{"name", "leakgate"},
+          {"version", context_.version},
+          {"rules", std::move(rules)},
+          {"properties", {{"rules_digest", context_.rules_digest}}}}}};
+    run["invocations"] = Json::array({invocation});
+    run["originalUriBaseIds"] = {
+        {kSourceRoot,
+         {{"description",
+           {{"text",
+             "The directory scanned (the working directory when several "
+             "paths are given); for git scans, the repository's root."}}}}}};
+    run["columnKind"] = "utf16CodeUnits";
+    run["results"] = std::move(results);
+
+    Json log;
+    log["$schema"] = kSchema;
+    log["version"] = "2.1.0";
+    log["runs"] = Json::array({run});
+    return log.dump(2, ' ', true, Json::error_handler_t::replace) + "\n";
+  }
+
+ private:
+  ReportContext context_;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> MakeSarifReporter(const ReportContext& context) {
+  return std::make_unique<SarifReporter>(context);
+}
+
+}  // namespace leakgate

@@ -245,9 +245,63 @@ def layouts(out):
     return repo
 
 
+def packed(out):
+    """`history` repacked into one pack with deep delta chains (both OFS and
+    REF deltas), so the pack reader is exercised: it must report exactly what
+    the loose `history` reports."""
+    source = os.path.join(out, "history")
+    target = os.path.join(out, "packed")
+    shutil.copytree(source, target, symlinks=True)
+    env = dict(os.environ, GIT_CONFIG_NOSYSTEM="1")
+    for args in (["repack", "-q", "-a", "-d", "-f", "--depth=50", "--window=250"],
+                 ["prune-packed"]):
+        subprocess.run(["git", "-C", target, *args], check=True, env=env)
+    # A second copy that uses REF_DELTA instead of OFS_DELTA.
+    ref = os.path.join(out, "packed-ref-delta")
+    shutil.copytree(source, ref, symlinks=True)
+    subprocess.run(["git", "-C", ref, "-c", "repack.useDeltaBaseOffset=false", "repack", "-q",
+                    "-a", "-d", "-f", "--depth=50"], check=True, env=env)
+    subprocess.run(["git", "-C", ref, "prune-packed"], check=True, env=env)
+    return target
+
+
+def broken_packs(out):
+    """Packs broken three ways, each in its own copy of `packed`: bytes
+    flipped inside a packed blob, the pack truncated to 60 %, garbage in the
+    index's fan-out table."""
+    source = os.path.join(out, "packed")
+    made = []
+    for name in ("pack-flipped", "pack-truncated", "pack-bad-index"):
+        target = os.path.join(out, name)
+        shutil.copytree(source, target, symlinks=True)
+        pack_dir = os.path.join(target, ".git", "objects", "pack")
+        pack = [f for f in os.listdir(pack_dir) if f.endswith(".pack")][0]
+        pack_path = os.path.join(pack_dir, pack)
+        index_path = pack_path[:-5] + ".idx"
+        for path in (pack_path, index_path):
+            os.chmod(path, 0o644)
+        size = os.path.getsize(pack_path)
+        if name == "pack-flipped":
+            with open(pack_path, "r+b") as f:
+                f.seek(size // 2)
+                chunk = bytearray(f.read(64))
+                f.seek(size // 2)
+                f.write(bytes(b ^ 0x5A for b in chunk))
+        elif name == "pack-truncated":
+            with open(pack_path, "r+b") as f:
+                f.truncate(size * 6 // 10)
+        else:
+            with open(index_path, "r+b") as f:
+                f.seek(8 + 4 * 100)
+                f.write(b"\xff\xff\xff\xff" * 8)
+        made.append(target)
+    return made
+
+
 BUILDERS = {"history": history, "range": range_repo, "staged": staged,
             "unborn": unborn, "shallow": shallow, "corrupt": corrupt,
-            "hidden": hidden, "layouts": layouts}
+            "hidden": hidden, "layouts": layouts, "packed": packed,
+            "broken_packs": broken_packs}
 
 
 def main(argv):
@@ -258,10 +312,13 @@ def main(argv):
     names = argv[2:] or list(BUILDERS)
     os.makedirs(out, exist_ok=True)
     for name in names:
-        for stale in (name, f"{name}-bare", f"{name}-worktree", f"{name}-alternate"):
+        for stale in (name, f"{name}-bare", f"{name}-worktree", f"{name}-alternate",
+                      f"{name}-ref-delta"):
             shutil.rmtree(os.path.join(out, stale), ignore_errors=True)
-        if name == "shallow" and not os.path.isdir(os.path.join(out, "history")):
+        if name in ("shallow", "packed") and not os.path.isdir(os.path.join(out, "history")):
             history(out)
+        if name == "broken_packs" and not os.path.isdir(os.path.join(out, "packed")):
+            packed(out)
         BUILDERS[name](out)
     return 0
 

@@ -12,6 +12,7 @@
 
 #include "leakgate/finding.h"
 #include "leakgate/git_objects.h"
+#include "leakgate/pack_reader.h"
 
 namespace leakgate {
 
@@ -37,6 +38,12 @@ class GitRepository {
   const std::string& common_dir() const { return common_dir_; }
   /// The work tree's top directory, empty for a bare repository.
   const std::string& work_dir() const { return work_dir_; }
+  /// The repository's packs, shared by every handle on it.
+  const PackSet* packs() const { return packs_.get(); }
+  /// Packs that could not be used (malformed index, truncated pack).
+  const std::vector<std::string>& pack_problems() const {
+    return pack_problems_;
+  }
 
  private:
   git_repository* repo_ = nullptr;
@@ -45,6 +52,8 @@ class GitRepository {
   std::string objects_dir_;
   std::string common_dir_;
   std::string work_dir_;
+  std::shared_ptr<PackSet> packs_;
+  std::vector<std::string> pack_problems_;
 };
 
 enum class GitMode {

@@ -8,11 +8,15 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace leakgate {
+
+class PackSet;
+class PackReader;
 
 struct OidHash {
   size_t operator()(const git_oid& id) const {
@@ -40,8 +44,11 @@ class GitObjectReader {
   enum class Status { kOk, kMissing, kTooLarge, kCorrupt };
 
   /// `objects_dir` is the repository's objects directory (the common dir's
-  /// for a linked worktree). Objects larger than `max_size` are not read.
-  GitObjectReader(git_odb* odb, std::string objects_dir, uint64_t max_size);
+  /// for a linked worktree); `packs` its packs (may be null). Objects larger
+  /// than `max_size` are not read. Order: loose object, pack, then libgit2
+  /// for what neither holds (alternates).
+  GitObjectReader(git_odb* odb, std::string objects_dir, const PackSet* packs,
+                  uint64_t max_size);
 
   ~GitObjectReader();
   GitObjectReader(const GitObjectReader&) = delete;
@@ -62,7 +69,8 @@ class GitObjectReader {
   uint64_t max_size_;
   std::string compressed_;
   std::string loose_;                 ///< the last loose object read
-  git_odb_object* packed_ = nullptr;  ///< the last packed object read
+  git_odb_object* packed_ = nullptr;  ///< the last object libgit2 read
+  std::unique_ptr<PackReader> pack_reader_;
   /// Which objects/xx directories exist: a repository that is all packs is
   /// not probed for loose files object by object.
   bool fanout_exists_[256] = {};

@@ -7,14 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "leakgate/pack_reader.h"
+
 namespace leakgate {
 
-/// A permutation of `blobs` (indices) sorted by (pack, offset in pack), from
-/// the packs' .idx files under `objects_dir`/pack; blobs not in any pack
-/// (loose) come first, in their given order. Reading objects in pack order
-/// is several times faster than in object-id order. An unreadable or
-/// malformed .idx is ignored here (reading the objects reports the problem).
-std::vector<uint32_t> PackOrder(const std::string& objects_dir,
+/// A permutation of `blobs` (indices) sorted by (pack, offset in pack);
+/// blobs in no pack (loose) come first, in their given order. Reading
+/// objects in pack order is several times faster than in object-id order.
+std::vector<uint32_t> PackOrder(const PackSet& packs,
                                 const std::vector<git_oid>& blobs);
 
 }  // namespace leakgate

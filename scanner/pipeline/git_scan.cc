@@ -70,7 +70,7 @@ class GitWorker {
           {"", "", "cannot open the repository again: " + open_error_});
       return;
     }
-    GitObjectReader reader(repo_.odb(), repo_.objects_dir(),
+    GitObjectReader reader(repo_.odb(), repo_.objects_dir(), repo_.packs(),
                            options_.source.max_blob_size);
     std::string_view data;
     std::vector<Finding> findings;
@@ -234,8 +234,7 @@ bool RunGitScan(const Engine& engine, const GitScanOptions& options,
   for (const GitPrevious& previous : plan.previous)
     name_blob(previous.blob, plan.introductions[previous.introduction].path);
 
-  const std::vector<uint32_t> read_order =
-      PackOrder(repo.objects_dir(), plan.blobs);
+  const std::vector<uint32_t> read_order = PackOrder(*repo.packs(), plan.blobs);
   const int threads = std::max(1, options.threads);
   std::atomic<size_t> next{0};
   std::vector<WorkerOutput> outputs(static_cast<size_t>(threads));
@@ -302,6 +301,8 @@ bool RunGitScan(const Engine& engine, const GitScanOptions& options,
 
   for (Skip& s : plan.skipped) result->skipped.push_back(std::move(s));
   for (ScanError& e : plan.errors) result->errors.push_back(std::move(e));
+  for (const std::string& problem : repo.pack_problems())
+    result->errors.push_back({"", "", problem});
   result->warnings = std::move(plan.warnings);
   if (options.cancel && options.cancel->load()) result->complete = false;
   SortResult(result);

@@ -70,7 +70,7 @@ class PlanBuilder {
       : repo_(repo),
         options_(options),
         plan_(plan),
-        reader_(repo.odb(), repo.objects_dir(), UINT64_MAX) {}
+        reader_(repo.odb(), repo.objects_dir(), repo.packs(), UINT64_MAX) {}
 
   bool Build(std::string* err) {
     ReadShallow();
@@ -593,6 +593,8 @@ bool GitRepository::Open(const std::string& path, std::string* err) {
   common_dir_ = common;
   objects_dir_ = common + "/objects";
   if (const char* work = git_repository_workdir(repo_)) work_dir_ = work;
+  packs_ = std::make_shared<PackSet>();
+  packs_->Load(objects_dir_, &pack_problems_);
   return true;
 }
 
@@ -604,6 +606,7 @@ bool GitRepository::Reopen(const GitRepository& other, std::string* err) {
     return false;
   }
   git_dir_ = other.git_dir_;
+  packs_ = other.packs_;
   common_dir_ = other.common_dir_;
   objects_dir_ = other.objects_dir_;
   work_dir_ = other.work_dir_;

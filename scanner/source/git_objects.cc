@@ -19,6 +19,8 @@
 #include <cstring>
 #include <ctime>
 
+#include "leakgate/pack_reader.h"
+
 namespace leakgate {
 namespace {
 
@@ -88,8 +90,9 @@ std::string OidHex(const git_oid& id) {
 }
 
 GitObjectReader::GitObjectReader(git_odb* odb, std::string objects_dir,
-                                 uint64_t max_size)
+                                 const PackSet* packs, uint64_t max_size)
     : odb_(odb), objects_dir_(std::move(objects_dir)), max_size_(max_size) {
+  if (packs) pack_reader_ = std::make_unique<PackReader>(*packs, max_size);
   for (int i = 0; i < 256; ++i) {
     char name[4];
     std::snprintf(name, sizeof(name), "%02x", i);
@@ -113,6 +116,10 @@ GitObjectReader::Status GitObjectReader::Read(const git_oid& id, GitType* type,
         objects_dir_ + "/" + hex.substr(0, 2) + "/" + hex.substr(2);
     Status status = ReadLoose(loose, type, &loose_, size, err);
     if (status == Status::kOk) *data = loose_;
+    if (status != Status::kMissing) return status;
+  }
+  if (pack_reader_) {
+    Status status = pack_reader_->Read(id, type, data, size, err);
     if (status != Status::kMissing) return status;
   }
 

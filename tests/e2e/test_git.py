@@ -188,6 +188,30 @@ class GitRepositoriesTest(unittest.TestCase):
         self.assertIn(b"safe.directory", result.stderr)
         self.assertIn("safe.directory", json.loads(result.stdout)["errors"][0]["message"])
 
+    def test_packed_history_reports_exactly_what_loose_history_does(self):
+        _, loose = run_json("git", self.repo("history"))
+        for name in ("packed", "packed-ref-delta"):
+            pack_dir = os.path.join(self.repo(name), ".git", "objects", "pack")
+            self.assertEqual(len([f for f in os.listdir(pack_dir) if f.endswith(".pack")]), 1)
+            code, report = run_json("git", self.repo(name))
+            self.assertEqual(code, 1, name)
+            self.assertEqual(report["errors"], [], name)
+            self.assertEqual(found(report), found(loose), name)
+            self.assertEqual([f["occurrences"] for f in report["findings"]],
+                             [f["occurrences"] for f in loose["findings"]], name)
+
+    def test_broken_packs_are_errors_naming_the_pack_and_the_rest_is_found(self):
+        _, loose = run_json("git", self.repo("history"))
+        pack_name = [f for f in os.listdir(os.path.join(self.repo("packed"), ".git", "objects", "pack"))
+                     if f.endswith(".pack")][0][:-5]
+        for name, at_least in (("pack-flipped", 5), ("pack-truncated", 3), ("pack-bad-index", 9)):
+            code, report = run_json("git", self.repo(name), timeout=60)
+            self.assertEqual(code, 2, name)
+            self.assertTrue(any(pack_name in e["message"] for e in report["errors"]), name)
+            self.assertGreaterEqual(len(report["findings"]), at_least, name)
+            expected_keys = {(f[0], f[1]) for f in found(loose)}
+            self.assertTrue({(f[0], f[1]) for f in found(report)} <= expected_keys, name)
+
     def test_not_a_repository_exits_2(self):
         empty = tempfile.mkdtemp(dir=self.tmp)
         result = run("git", empty)

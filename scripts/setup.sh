@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(
-  g++ cmake ninja-build pkg-config git python3
+  g++ cmake ninja-build pkg-config git python3 python3-jsonschema
   libhyperscan-dev libgit2-dev libcli11-dev nlohmann-json3-dev libpcre2-dev
   libgtest-dev libbenchmark-dev libtomlplusplus-dev libssl-dev zlib1g-dev
 )

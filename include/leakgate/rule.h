@@ -58,6 +58,8 @@ struct Rule {
   bool fallback = false;
   /// Name of a details decoder, e.g. "aws-access-key-id".
   std::string details;
+  /// Name of a structural check the secret must pass, e.g. "jwt-header".
+  std::string verify;
   /// Bytes before a prefilter hit that confirm may read.
   int lookbehind = 0;
   /// Bytes after a prefilter hit that confirm may read.

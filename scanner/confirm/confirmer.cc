@@ -17,6 +17,7 @@
 
 #include "leakgate/confirm.h"
 #include "leakgate/entropy.h"
+#include "leakgate/verify.h"
 
 namespace leakgate {
 
@@ -113,7 +114,8 @@ bool Confirmer::IsDecoy(uint32_t index, const char* secret, size_t size,
     if (match_data->Match(allow, secret, size, 0)) return true;
   for (const Regex& allow : global_allow_)
     if (match_data->Match(allow, secret, size, 0)) return true;
-  return false;
+  return !rule.verify.empty() &&
+         !Verify(rule.verify, std::string_view(secret, size));
 }
 
 void Confirmer::ConfirmWindow(const char* buf, size_t window_begin,

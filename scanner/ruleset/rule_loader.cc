@@ -17,6 +17,7 @@
 #include "leakgate/hs_database.h"
 #include "leakgate/rule.h"
 #include "leakgate/sha256.h"
+#include "leakgate/verify.h"
 
 namespace leakgate {
 namespace {
@@ -85,6 +86,9 @@ bool ReadRule(const toml::table& table, Rule* rule, std::string* err) {
   rule->redact = view["redact"].value_or(true);
   rule->fallback = view["fallback"].value_or(false);
   rule->details = view["details"].value_or(std::string());
+  rule->verify = view["verify"].value_or(std::string());
+  if (!rule->verify.empty() && !IsKnownVerifier(rule->verify))
+    return fail("unknown verify check " + rule->verify);
   rule->lookahead = view["lookahead"].value_or(64);
 
   unsigned min_width = 0, max_width = 0;

@@ -69,6 +69,8 @@ struct GitSourceOptions {
   /// fnmatch globs on the path in the commit.
   std::vector<std::string> excludes;
   const std::atomic<bool>* cancel = nullptr;
+  /// Threads that compare commits' trees (the walk itself is sequential).
+  int threads = 1;
 };
 
 inline constexpr uint32_t kNoCommit = UINT32_MAX;

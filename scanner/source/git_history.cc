@@ -20,6 +20,7 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -28,6 +29,9 @@ namespace {
 
 constexpr int kMaxTagDepth = 16;
 constexpr size_t kTreeCacheBytes = 64 << 20;
+// Below this many commits per thread, diffing in parallel is not worth a
+// repository handle per thread.
+constexpr size_t kMinCommitsPerThread = 256;
 
 std::string LastGitError() {
   const git_error* error = git_error_last();
@@ -63,90 +67,47 @@ struct CachedTree {
   }
 };
 
-class PlanBuilder {
+// Reads an object of metadata (commit, tree, tag) through `reader`; false
+// with an entry in `errors` (at `path`, saying `what` was wanted) when it is
+// missing or corrupt.
+bool ReadMetadata(GitObjectReader* reader, const git_oid& id, GitType* type,
+                  std::string* data, const std::string& path,
+                  const std::string& what, std::vector<ScanError>* errors) {
+  uint64_t size = 0;
+  std::string why;
+  std::string_view view;
+  switch (reader->Read(id, type, &view, &size, &why)) {
+    case GitObjectReader::Status::kOk:
+      data->assign(view);
+      return true;
+    case GitObjectReader::Status::kMissing:
+      errors->push_back({path, OidHex(id), what + " not found"});
+      return false;
+    default:
+      errors->push_back({path, OidHex(id), what + " unreadable: " + why});
+      return false;
+  }
+}
+
+// A blob at a path in a commit, before paths and blobs are numbered.
+struct RawIntroduction {
+  git_oid blob;
+  std::string path;
+  uint32_t commit;
+  std::vector<git_oid> previous;  // range and staged scans only
+};
+
+// Compares a commit's tree with its parents' trees. One per thread: it owns
+// an object reader and a cache of parsed trees.
+class TreeDiffer {
  public:
-  PlanBuilder(const GitRepository& repo, const GitSourceOptions& options,
-              GitPlan* plan)
-      : repo_(repo),
-        options_(options),
-        plan_(plan),
+  TreeDiffer(const GitRepository& repo, const GitSourceOptions& options)
+      : options_(options),
         reader_(repo.odb(), repo.objects_dir(), repo.packs(), UINT64_MAX) {}
 
-  bool Build(std::string* err) {
-    ReadShallow();
-    CheckAlternates();
-    switch (options_.mode) {
-      case GitMode::kAllRefs:
-        return AllRefs(err);
-      case GitMode::kStaged:
-        return Staged(err);
-      case GitMode::kRange:
-        return Range(err);
-    }
-    return false;
-  }
-
- private:
-  bool Cancelled() const { return options_.cancel && options_.cancel->load(); }
-
-  void Error(const std::string& path, const git_oid* id,
-             const std::string& message) {
-    plan_->errors.push_back({path, id ? OidHex(*id) : "", message});
-  }
-
-  // --- objects ---------------------------------------------------------------
-
-  // Reads an object of metadata (commit, tree, tag); false with an error
-  // entry (at `path`, saying `what` was wanted) when it is missing or corrupt.
-  bool ReadObject(const git_oid& id, GitType* type, std::string* data,
-                  const std::string& path, const std::string& what) {
-    uint64_t size = 0;
-    std::string why;
-    std::string_view view;
-    switch (reader_.Read(id, type, &view, &size, &why)) {
-      case GitObjectReader::Status::kOk:
-        data->assign(view);
-        return true;
-      case GitObjectReader::Status::kMissing:
-        Error(path, &id, what + " not found");
-        return false;
-      default:
-        Error(path, &id, what + " unreadable: " + why);
-        return false;
-    }
-  }
-
-  std::shared_ptr<const CachedTree> Tree(const git_oid& id,
-                                         const std::string& path) {
-    auto cached = trees_.find(id);
-    if (cached != trees_.end()) return cached->second;
-    auto tree = std::make_shared<CachedTree>();
-    GitType type;
-    if (!ReadObject(id, &type, &tree->raw, path, "tree")) return nullptr;
-    std::string why;
-    if (type != GitType::kTree) {
-      Error(path, &id, "expected a tree");
-      return nullptr;
-    }
-    if (!ParseTree(tree->raw, &tree->entries, &why)) {
-      Error(path, &id, "malformed tree: " + why);
-      return nullptr;
-    }
-    if (tree_cache_bytes_ + tree->raw.size() > kTreeCacheBytes) {
-      trees_.clear();
-      tree_cache_bytes_ = 0;
-    }
-    tree_cache_bytes_ += tree->raw.size();
-    trees_.emplace(id, tree);
-    return tree;
-  }
-
-  uint32_t Intern(const std::string& path) {
-    auto [it, added] =
-        path_ids_.emplace(path, static_cast<uint32_t>(plan_->paths.size()));
-    if (added) plan_->paths.push_back(path);
-    return it->second;
-  }
+  std::vector<RawIntroduction> introductions;
+  std::vector<ScanError> errors;
+  std::vector<std::string> gitlinks;
 
   bool Excluded(const std::string& path) const {
     for (const std::string& glob : options_.excludes)
@@ -154,34 +115,7 @@ class PlanBuilder {
     return false;
   }
 
-  uint32_t BlobIndex(const git_oid& blob) {
-    auto [it, added] =
-        blob_ids_.emplace(blob, static_cast<uint32_t>(plan_->blobs.size()));
-    if (added) plan_->blobs.push_back(blob);
-    return it->second;
-  }
-
-  // `previous`: the blobs at this path in the parents (range and staged
-  // scans only), so that a secret that was already there is not new.
-  void Introduce(const git_oid& blob, const std::string& path, uint32_t commit,
-                 const std::vector<git_oid>& previous = {}) {
-    if (Excluded(path)) return;
-    const uint32_t index = BlobIndex(blob);
-    const uint32_t introduction =
-        static_cast<uint32_t>(plan_->introductions.size());
-    plan_->introductions.push_back({index, Intern(path), commit});
-    if (options_.mode == GitMode::kAllRefs) return;
-    for (const git_oid& old : previous)
-      plan_->previous.push_back({introduction, BlobIndex(old)});
-  }
-
-  void Gitlink(const std::string& path) {
-    if (gitlinks_.insert(path).second)
-      plan_->skipped.push_back(
-          {path, "submodule (gitlink): not part of this repository"});
-  }
-
-  // Records the blobs of `tree` at `path` that no parent tree has there.
+  // Records the blobs of `root` that no parent tree has at the same path.
   void IntroducedBy(const git_oid& root,
                     const std::vector<git_oid>& parent_roots, uint32_t commit) {
     struct Pending {
@@ -189,6 +123,7 @@ class PlanBuilder {
       std::vector<git_oid> parents;
       std::string path;
     };
+    const bool keep_previous = options_.mode != GitMode::kAllRefs;
     std::vector<Pending> stack{{root, parent_roots, ""}};
     while (!stack.empty()) {
       Pending item = std::move(stack.back());
@@ -225,17 +160,137 @@ class PlanBuilder {
             parent_blobs.push_back(old->id);
         }
         if (unchanged) continue;
-        const std::string path = JoinPath(item.path, entry.name);
+        std::string path = JoinPath(item.path, entry.name);
         if (entry.is_gitlink()) {
-          Gitlink(path);
+          gitlinks.push_back(std::move(path));
         } else if (entry.is_tree()) {
           if (!Excluded(path))
-            stack.push_back({entry.id, std::move(parent_subtrees), path});
-        } else {
-          Introduce(entry.id, path, commit, parent_blobs);
+            stack.push_back(
+                {entry.id, std::move(parent_subtrees), std::move(path)});
+        } else if (!Excluded(path)) {
+          if (!keep_previous) parent_blobs.clear();
+          introductions.push_back(
+              {entry.id, std::move(path), commit, std::move(parent_blobs)});
         }
       }
     }
+  }
+
+ private:
+  std::shared_ptr<const CachedTree> Tree(const git_oid& id,
+                                         const std::string& path) {
+    auto cached = trees_.find(id);
+    if (cached != trees_.end()) return cached->second;
+    auto tree = std::make_shared<CachedTree>();
+    GitType type;
+    if (!ReadMetadata(&reader_, id, &type, &tree->raw, path, "tree", &errors))
+      return nullptr;
+    std::string why;
+    if (type != GitType::kTree) {
+      errors.push_back({path, OidHex(id), "expected a tree"});
+      return nullptr;
+    }
+    if (!ParseTree(tree->raw, &tree->entries, &why)) {
+      errors.push_back({path, OidHex(id), "malformed tree: " + why});
+      return nullptr;
+    }
+    if (tree_cache_bytes_ + tree->raw.size() > kTreeCacheBytes) {
+      trees_.clear();
+      tree_cache_bytes_ = 0;
+    }
+    tree_cache_bytes_ += tree->raw.size();
+    trees_.emplace(id, tree);
+    return tree;
+  }
+
+  const GitSourceOptions& options_;
+  GitObjectReader reader_;
+  std::unordered_map<git_oid, std::shared_ptr<const CachedTree>, OidHash,
+                     OidEqual>
+      trees_;
+  size_t tree_cache_bytes_ = 0;
+  std::set<std::pair<std::string, std::string>> walked_whole_;
+};
+
+class PlanBuilder {
+ public:
+  PlanBuilder(const GitRepository& repo, const GitSourceOptions& options,
+              GitPlan* plan)
+      : repo_(repo),
+        options_(options),
+        plan_(plan),
+        reader_(repo.odb(), repo.objects_dir(), repo.packs(), UINT64_MAX),
+        differ_(repo, options) {}
+
+  bool Build(std::string* err) {
+    ReadShallow();
+    CheckAlternates();
+    switch (options_.mode) {
+      case GitMode::kAllRefs:
+        return AllRefs(err);
+      case GitMode::kStaged:
+        return Staged(err);
+      case GitMode::kRange:
+        return Range(err);
+    }
+    return false;
+  }
+
+ private:
+  bool Cancelled() const { return options_.cancel && options_.cancel->load(); }
+
+  void Error(const std::string& path, const git_oid* id,
+             const std::string& message) {
+    plan_->errors.push_back({path, id ? OidHex(*id) : "", message});
+  }
+
+  // --- objects ---------------------------------------------------------------
+
+  bool ReadObject(const git_oid& id, GitType* type, std::string* data,
+                  const std::string& path, const std::string& what) {
+    return ReadMetadata(&reader_, id, type, data, path, what, &plan_->errors);
+  }
+
+  uint32_t Intern(const std::string& path) {
+    auto [it, added] =
+        path_ids_.emplace(path, static_cast<uint32_t>(plan_->paths.size()));
+    if (added) plan_->paths.push_back(path);
+    return it->second;
+  }
+
+  uint32_t BlobIndex(const git_oid& blob) {
+    auto [it, added] =
+        blob_ids_.emplace(blob, static_cast<uint32_t>(plan_->blobs.size()));
+    if (added) plan_->blobs.push_back(blob);
+    return it->second;
+  }
+
+  // `previous`: the blobs at this path in the parents (range and staged
+  // scans only), so that a secret that was already there is not new.
+  void Introduce(const git_oid& blob, const std::string& path, uint32_t commit,
+                 const std::vector<git_oid>& previous = {}) {
+    if (differ_.Excluded(path)) return;
+    const uint32_t index = BlobIndex(blob);
+    const uint32_t introduction =
+        static_cast<uint32_t>(plan_->introductions.size());
+    plan_->introductions.push_back({index, Intern(path), commit});
+    for (const git_oid& old : previous)
+      plan_->previous.push_back({introduction, BlobIndex(old)});
+  }
+
+  // Numbers what a differ found, in its order, and takes its errors.
+  void Collect(TreeDiffer* differ) {
+    for (RawIntroduction& raw : differ->introductions)
+      Introduce(raw.blob, raw.path, raw.commit, raw.previous);
+    differ->introductions.clear();
+    for (ScanError& error : differ->errors)
+      plan_->errors.push_back(std::move(error));
+    differ->errors.clear();
+    for (const std::string& path : differ->gitlinks)
+      if (gitlinks_.insert(path).second)
+        plan_->skipped.push_back(
+            {path, "submodule (gitlink): not part of this repository"});
+    differ->gitlinks.clear();
   }
 
   // --- commits ---------------------------------------------------------------
@@ -360,19 +415,52 @@ class PlanBuilder {
     }
   }
 
+  // Diffs each commit against its parents, the commits split in contiguous
+  // runs over up to options_.threads threads, each with its own repository
+  // handle and caches; the results are numbered in commit order, so the
+  // plan does not depend on the thread count.
   void IntroduceCommits(const std::vector<git_oid>& order) {
     NumberGenerations();
-    for (const git_oid& id : order) {
-      if (Cancelled()) return;
-      const CommitNode& node = nodes_.at(id);
-      std::vector<git_oid> parent_trees;
-      for (const git_oid& parent : node.parents) {
-        auto it = nodes_.find(parent);
-        if (it != nodes_.end() && it->second.parsed)
-          parent_trees.push_back(it->second.tree);
+    auto diff_run = [&](TreeDiffer* differ, size_t begin, size_t end) {
+      for (size_t i = begin; i < end && !Cancelled(); ++i) {
+        const CommitNode& node = nodes_.at(order[i]);
+        std::vector<git_oid> parent_trees;
+        for (const git_oid& parent : node.parents) {
+          auto it = nodes_.find(parent);
+          if (it != nodes_.end() && it->second.parsed)
+            parent_trees.push_back(it->second.tree);
+        }
+        differ->IntroducedBy(node.tree, parent_trees, node.index);
       }
-      IntroducedBy(node.tree, parent_trees, node.index);
+    };
+    const size_t threads = std::clamp<size_t>(
+        std::min<size_t>(options_.threads, order.size() / kMinCommitsPerThread),
+        1, 64);
+    if (threads == 1) {
+      diff_run(&differ_, 0, order.size());
+      Collect(&differ_);
+      return;
     }
+    std::vector<std::unique_ptr<GitRepository>> handles;
+    std::vector<std::unique_ptr<TreeDiffer>> differs;
+    for (size_t t = 0; t < threads; ++t) {
+      handles.push_back(std::make_unique<GitRepository>());
+      std::string err;
+      if (!handles.back()->Reopen(repo_, &err)) {
+        Error("", nullptr, "cannot open the repository again: " + err);
+        diff_run(&differ_, 0, order.size());
+        Collect(&differ_);
+        return;
+      }
+      differs.push_back(
+          std::make_unique<TreeDiffer>(*handles.back(), options_));
+    }
+    std::vector<std::thread> pool;
+    for (size_t t = 0; t < threads; ++t)
+      pool.emplace_back(diff_run, differs[t].get(), order.size() * t / threads,
+                        order.size() * (t + 1) / threads);
+    for (std::thread& thread : pool) thread.join();
+    for (auto& differ : differs) Collect(differ.get());
   }
 
   // Follows tags from a ref's target; returns what it ends at.
@@ -441,7 +529,8 @@ class PlanBuilder {
           WalkCommits(target, name, nullptr, true, &order);
           break;
         case GitType::kTree:
-          IntroducedBy(target, {}, kNoCommit);
+          differ_.IntroducedBy(target, {}, kNoCommit);
+          Collect(&differ_);
           break;
         case GitType::kBlob:
           Introduce(target, name, kNoCommit);
@@ -549,15 +638,11 @@ class PlanBuilder {
   const GitSourceOptions& options_;
   GitPlan* plan_;
   GitObjectReader reader_;
+  TreeDiffer differ_;
   std::unordered_set<git_oid, OidHash, OidEqual> shallow_;
   std::unordered_map<git_oid, CommitNode, OidHash, OidEqual> nodes_;
-  std::unordered_map<git_oid, std::shared_ptr<const CachedTree>, OidHash,
-                     OidEqual>
-      trees_;
-  size_t tree_cache_bytes_ = 0;
   std::unordered_map<git_oid, uint32_t, OidHash, OidEqual> blob_ids_;
   std::unordered_map<std::string, uint32_t> path_ids_;
-  std::set<std::pair<std::string, std::string>> walked_whole_;
   std::set<std::string> gitlinks_;
 };
 

@@ -221,7 +221,9 @@ bool RunGitScan(const Engine& engine, const GitScanOptions& options,
   GitRepository repo;
   if (!repo.Open(options.repo, err)) return false;
   GitPlan plan;
-  if (!BuildGitPlan(repo, options.source, &plan, err)) return false;
+  GitSourceOptions source = options.source;
+  source.threads = options.threads;
+  if (!BuildGitPlan(repo, source, &plan, err)) return false;
 
   // A path to name each blob by in errors and skips.
   std::vector<uint32_t> first_path(plan.blobs.size(), 0);

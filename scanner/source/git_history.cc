@@ -28,7 +28,7 @@ namespace leakgate {
 namespace {
 
 constexpr int kMaxTagDepth = 16;
-constexpr size_t kTreeCacheBytes = 64 << 20;
+constexpr size_t kTreeCacheBytes = 16 << 20;
 // Below this many commits per thread, diffing in parallel is not worth a
 // repository handle per thread.
 constexpr size_t kMinCommitsPerThread = 256;

@@ -33,7 +33,7 @@ namespace {
 constexpr size_t kFirstWindowBytes = 4 << 10;
 constexpr size_t kWindowBytes = 256 << 10;
 constexpr size_t kHeaderBytes = 64;  // entry header + delta base, at most
-constexpr size_t kCacheBytes = 48 << 20;
+constexpr size_t kCacheBytes = 32 << 20;
 constexpr size_t kMaxCachedObject = 8 << 20;
 constexpr int kMaxDeltaDepth = 10000;
 

@@ -234,6 +234,31 @@ def hidden(out):
     return repo
 
 
+def odd_refs(out):
+    """Refs that are not branches or tags of commits: a ref to a tree, a
+    remote-tracking ref, and a branch whose commit's header does not parse
+    (no tree line), beside a good branch."""
+    repo = Repo(os.path.join(out, "odd-refs"))
+    repo.write("ok.txt", "fine\n")
+    repo.commit("good")
+    repo.write("tree-only/creds.env", f"AWS_ACCESS_KEY_ID={KEY_ID}\n")
+    repo.git("add", "tree-only")
+    tree = repo.git("write-tree")
+    repo.git("reset", "-q", "--hard")
+    repo.git("update-ref", "refs/trees/keys", tree)
+    repo.git("checkout", "-q", "-b", "remote-work")
+    repo.write("remote.env", f"AWS_ACCESS_KEY_ID={NEW_KEY_ID}\n")
+    remote = repo.commit("remote work")
+    repo.git("checkout", "-q", "main")
+    repo.git("update-ref", "refs/remotes/origin/remote-work", remote)
+    repo.git("branch", "-q", "-D", "remote-work")
+    broken = repo.git("hash-object", "-w", "--literally", "-t", "commit", "--stdin",
+                      input=b"author nobody <x> 1 +0000\n\nno tree line\n")
+    with open(os.path.join(repo.path, ".git", "refs", "heads", "broken"), "w") as f:
+        f.write(broken + "\n")  # git update-ref refuses such a commit
+    return repo
+
+
 def layouts(out):
     """The same key in a bare repository and seen from a linked worktree."""
     repo = Repo(os.path.join(out, "layouts"))
@@ -300,7 +325,7 @@ def broken_packs(out):
 
 BUILDERS = {"history": history, "range": range_repo, "staged": staged,
             "unborn": unborn, "shallow": shallow, "corrupt": corrupt,
-            "hidden": hidden, "layouts": layouts, "packed": packed,
+            "hidden": hidden, "layouts": layouts, "odd-refs": odd_refs, "packed": packed,
             "broken_packs": broken_packs}
 
 

@@ -164,6 +164,19 @@ class GitRepositoriesTest(unittest.TestCase):
         self.assertEqual(len(report["warnings"]), 1)
         self.assertIn("alternates", report["warnings"][0])
 
+    def test_refs_to_trees_remote_refs_and_an_unparsable_commit(self):
+        path = self.repo("odd-refs")
+        broken = git(path, "rev-parse", "refs/heads/broken")
+        code, report = run_json("git", path)
+        self.assertEqual(code, 2)
+        self.assertEqual(found(report), [
+            (KEY_RULE, "remote.env", 1, git(path, "rev-parse", "refs/remotes/origin/remote-work")),
+            (KEY_RULE, "tree-only/creds.env", 1, None),
+        ])
+        self.assertEqual(report["errors"], [
+            {"path": "", "object": broken,
+             "message": "unparsable commit (refs/heads/broken): commit has no valid tree line"}])
+
     def test_bare_repositories_and_linked_worktrees(self):
         expected = [(KEY_RULE, "app.env", 1)]
         for name in ("layouts", "layouts-bare", "layouts-worktree"):

@@ -85,11 +85,14 @@ TEST(RuleCheckTest, ReportsAFailingExample) {
   EXPECT_EQ(failures[0].rule, "demo-token");
 }
 
-TEST(RuleSetTest, EveryRuleHasGuidanceAndExamplesBothWays) {
+TEST(RuleSetTest, EveryRuleHasGuidanceAndThreeExamplesBothWays) {
+  EXPECT_GE(testing::EmbeddedEngine().rules.size(), 20u);
   for (const Rule& rule : testing::EmbeddedEngine().rules.rules()) {
+    EXPECT_FALSE(rule.guidance.summary.empty()) << rule.id;
     EXPECT_FALSE(rule.guidance.steps.empty()) << rule.id;
-    EXPECT_FALSE(rule.positive_examples.empty()) << rule.id;
-    EXPECT_FALSE(rule.negative_examples.empty()) << rule.id;
+    EXPECT_FALSE(rule.guidance.links.empty()) << rule.id;
+    EXPECT_GE(rule.positive_examples.size(), 3u) << rule.id;
+    EXPECT_GE(rule.negative_examples.size(), 3u) << rule.id;
   }
 }
 

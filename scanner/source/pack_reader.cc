@@ -36,6 +36,9 @@ constexpr size_t kHeaderBytes = 64;  // entry header + delta base, at most
 constexpr size_t kCacheBytes = 32 << 20;
 constexpr size_t kMaxCachedObject = 8 << 20;
 constexpr int kMaxDeltaDepth = 10000;
+// Output is allocated as it is produced, from this much, so that an entry
+// header claiming gigabytes costs nothing until the data backs it.
+constexpr uint64_t kFirstOutputBytes = 1 << 20;
 
 uint32_t Be32(const unsigned char* p) {
   return (uint32_t{p[0]} << 24) | (uint32_t{p[1]} << 16) |
@@ -84,7 +87,8 @@ bool ApplyDelta(const std::string& base, const std::string& delta,
     return false;
   }
   out->clear();
-  out->reserve(result_size);
+  // A header may lie: grow as the instructions produce, never to a claim.
+  out->reserve(std::min<uint64_t>(result_size, kFirstOutputBytes));
   const auto* d = reinterpret_cast<const unsigned char*>(delta.data());
   while (pos < delta.size()) {
     const unsigned char op = d[pos++];
@@ -360,38 +364,43 @@ PackReader::Status PackReader::ReadEntry(PackSet::Place at, Entry* entry,
 PackReader::Status PackReader::Inflate(uint32_t pack, uint64_t offset,
                                        uint64_t size, std::string* out,
                                        std::string* err) {
-  out->resize(size);
   z_stream stream{};
   if (inflateInit(&stream) != Z_OK) {
     *err = "zlib: cannot initialise";
     return Status::kCorrupt;
   }
-  char spare;
-  stream.next_out = size ? reinterpret_cast<Bytef*>(out->data())
-                         : reinterpret_cast<Bytef*>(&spare);
-  stream.avail_out = size ? static_cast<uInt>(size) : 1;
+  // One byte more than the header says, to see a stream that runs long.
+  out->resize(std::min<uint64_t>(size + 1, kFirstOutputBytes));
+  uint64_t produced = 0;
   uint64_t pos = offset;
   int rc = Z_OK;
   for (size_t want = kFirstWindowBytes; rc == Z_OK; want = kWindowBytes) {
     if (!Window(pack, pos, want)) break;
+    if (produced == out->size() && out->size() <= size)
+      out->resize(std::min<uint64_t>(size + 1, out->size() * 2));
     const size_t available = window_.size() - (pos - window_start_);
     stream.next_in =
         reinterpret_cast<Bytef*>(window_.data() + (pos - window_start_));
     stream.avail_in = static_cast<uInt>(available);
+    stream.next_out = reinterpret_cast<Bytef*>(out->data() + produced);
+    stream.avail_out = static_cast<uInt>(out->size() - produced);
+    const uint64_t before = produced;
     rc = inflate(&stream, Z_SYNC_FLUSH);
-    pos += available - stream.avail_in;
-    if (rc == Z_BUF_ERROR && stream.avail_in > 0) break;  // output full
-    if (rc == Z_BUF_ERROR) rc = Z_OK;                     // needs input
-    if (stream.total_out > size) break;
+    const size_t consumed = available - stream.avail_in;
+    pos += consumed;
+    produced = out->size() - stream.avail_out;
+    if (produced > size) break;  // longer than its header says
+    if (rc == Z_BUF_ERROR && (consumed > 0 || produced > before))
+      rc = Z_OK;  // needed more input or more room, and made progress
   }
-  const bool whole = rc == Z_STREAM_END && stream.total_out == size;
   inflateEnd(&stream);
-  if (!whole) {
+  if (rc != Z_STREAM_END || produced != size) {
     *err = "pack " + packs_.name(pack) + ": object data at offset " +
            std::to_string(offset) +
            (rc == Z_DATA_ERROR ? " is corrupt" : " does not match its size");
     return Status::kCorrupt;
   }
+  out->resize(size);
   return Status::kOk;
 }
 

@@ -323,7 +323,7 @@ report=$work/report.md
     END {
       for (i = 1; i <= NR; i++) {
         split(row[i], f, "\t")
-        tree_row = f[1] !~ /^(git |gitleaks|leakgate git)/
+        tree_row = f[1] !~ /^(git cat-file|gitleaks|git secrets --scan-history|leakgate git)/
         printf "| %s | %.3f | %.3f | %.3f | %.3f | %s | %.1f | %.2f |\n",
                f[1], f[2], f[3], f[4], f[5],
                tree_row ? sprintf("%.0f", bytes / 1048576 / f[2]) : "",

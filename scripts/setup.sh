@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(
-  g++ cmake ninja-build pkg-config git python3 python3-jsonschema
+  g++ cmake ninja-build pkg-config git python3 python3-jsonschema python3-yaml pre-commit
   hyperfine ripgrep git-secrets time
   libhyperscan-dev libgit2-dev libcli11-dev nlohmann-json3-dev libpcre2-dev
   libgtest-dev libbenchmark-dev libtomlplusplus-dev libssl-dev zlib1g-dev

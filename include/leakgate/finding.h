@@ -51,6 +51,9 @@ struct Finding {
   std::map<std::string, std::string> details;
   Guidance guidance;    ///< placeholders already filled in.
   std::string snippet;  ///< the line, every secret on it masked.
+  /// The line(s) holding the secret carry `leakgate:allow` (or
+  /// `gitleaks:allow`); suppress.h decides what that means.
+  bool inline_allowed = false;
 };
 
 /// Something that was asked for and could not be read (counts toward exit 2).

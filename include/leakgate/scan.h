@@ -8,6 +8,8 @@
 
 #include "leakgate/engine.h"
 #include "leakgate/finding.h"
+#include "leakgate/progress.h"
+#include "leakgate/suppress.h"
 
 namespace leakgate {
 
@@ -18,12 +20,20 @@ struct ScanOptions {
   std::vector<std::string> excludes;
   size_t chunk_size = 8 << 20;
   const std::atomic<bool>* cancel = nullptr;
+  /// Ignore files and baseline. By default each directory in `paths` may
+  /// hold a .leakgateignore at its top.
+  SuppressOptions suppress;
+  /// Counted as files are read when set (for a progress display).
+  ScanProgress* progress = nullptr;
 };
 
-/// Scans every path and fills `result` (sorted). Never throws on bad input:
-/// unreadable paths become result->errors, and a cancellation leaves
-/// result->complete false.
-void RunScan(const Engine& engine, const ScanOptions& options,
-             ScanResult* result);
+/// Scans every path and fills `result` (sorted, suppressed findings removed
+/// and counted). Never throws on bad input: unreadable paths become
+/// result->errors, and a cancellation leaves result->complete false.
+/// Returns false, before scanning anything, only when an ignore file or the
+/// baseline cannot be used (unreadable, malformed); `err` says why, naming
+/// the file and line.
+bool RunScan(const Engine& engine, const ScanOptions& options,
+             ScanResult* result, std::string* err);
 
 }  // namespace leakgate

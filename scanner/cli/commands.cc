@@ -3,6 +3,7 @@
 // prints to the terminal or chooses an exit code.
 
 #include <git2.h>
+#include <limits.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -21,9 +22,11 @@
 #include "leakgate/embedded_rules.h"
 #include "leakgate/engine.h"
 #include "leakgate/git_scan.h"
+#include "leakgate/install_hook.h"
 #include "leakgate/reporter.h"
 #include "leakgate/rule_check.h"
 #include "leakgate/scan.h"
+#include "progress_line.h"
 
 namespace leakgate::cli {
 namespace {
@@ -58,6 +61,16 @@ struct OutputFlags {
   std::string output;
   bool no_color = false;
   bool quiet = false;
+  bool progress = false;
+  bool no_progress = false;
+  bool no_repo_config = false;
+
+  // Progress is drawn when asked for, or by default when standard error is
+  // a terminal and -q is not given.
+  bool ShowProgress() const {
+    if (progress || no_progress) return progress;
+    return !quiet && isatty(STDERR_FILENO);
+  }
 };
 
 void AddOutputFlags(CLI::App* command, OutputFlags* flags) {
@@ -68,7 +81,34 @@ void AddOutputFlags(CLI::App* command, OutputFlags* flags) {
                       "Write the report to FILE (atomically, mode 0600) "
                       "instead of standard output");
   command->add_flag("--no-color", flags->no_color, "Never colour text output");
-  command->add_flag("-q,--quiet", flags->quiet, "No notices on standard error");
+  command->add_flag("-q,--quiet", flags->quiet,
+                    "No notices, hints or progress on standard error");
+  CLI::Option* progress = command->add_flag(
+      "--progress", flags->progress,
+      "Show progress on standard error (files or blobs, bytes, rate) for "
+      "scans longer than a second; the default when it is a terminal");
+  command->add_flag("--no-progress", flags->no_progress, "Never show progress")
+      ->excludes(progress);
+}
+
+void AddSuppressFlags(CLI::App* command, const char* default_file,
+                      SuppressOptions* options, OutputFlags* flags) {
+  command
+      ->add_option("--ignore-file", options->ignore_file,
+                   std::string("Suppress the fingerprints listed in FILE "
+                               "instead of ") +
+                       default_file)
+      ->type_name("FILE");
+  command->add_flag("--no-repo-config", flags->no_repo_config,
+                    "Do not read the scanned tree's own .leakgateignore (for "
+                    "someone else's repository); --ignore-file still applies");
+  command
+      ->add_option("--baseline", options->baseline,
+                   "Do not report findings already in REPORT.json, an "
+                   "earlier `--format json` report")
+      ->type_name("REPORT.json");
+  command->add_flag("--report-unused-ignores", options->report_unused,
+                    "Warn about each ignore file entry that matched nothing");
 }
 
 bool LoadEngine(Engine* engine, bool quiet) {
@@ -117,9 +157,57 @@ int RunScanCommand(const ScanOptions& base, const OutputFlags& flags) {
   if (!LoadEngine(&engine, flags.quiet)) return kExitError;
   ScanOptions options = base;
   options.cancel = &g_interrupted;
+  options.suppress.repo_config = !flags.no_repo_config;
+  ScanProgress progress;
+  options.progress = &progress;
   ScanResult result;
-  RunScan(engine, options, &result);
+  std::string err;
+  ProgressLine line(&progress, /*git=*/false, flags.ShowProgress());
+  const bool ran = RunScan(engine, options, &result, &err);
+  line.Stop();
+  if (!ran) {
+    // An ignore file or baseline that cannot be used: nothing was scanned,
+    // and the report says why.
+    result.errors.push_back({"", "", err});
+    std::cerr << "leakgate: " << err << "\n";
+  }
   return Report(engine, result, flags);
+}
+
+// After a refused commit: how to fix it, or how to allow it on purpose.
+std::string StagedHint(const ScanResult& result) {
+  std::string hint =
+      "\nleakgate: the staged changes add " +
+      std::to_string(result.findings.size()) +
+      (result.findings.size() == 1 ? " secret" : " secrets") +
+      "; the commit was stopped.\n"
+      "  To fix it: remove the secret from the file (read it from the "
+      "environment or a secret store instead), `git add` the file again, "
+      "and commit.\n"
+      "  If it is intended (a test fixture, a fake key): add `leakgate:allow` "
+      "in a comment on its line, or add its fingerprint to .leakgateignore at "
+      "the top of the repository (and `git add .leakgateignore`):\n";
+  for (const Finding& finding : result.findings) {
+    // The path as a glob when it is one word of printable ASCII (nothing
+    // from a file name reaches the terminal raw), metacharacters escaped.
+    std::string glob;
+    for (unsigned char c : finding.location.path) {
+      if (c <= ' ' || c >= 0x7f) {
+        glob.clear();
+        break;
+      }
+      if (c == '*' || c == '?' || c == '[' || c == '\\' || c == '#')
+        glob += '\\';
+      glob += static_cast<char>(c);
+    }
+    hint += "      " + finding.fingerprint + (glob.empty() ? "" : " " + glob) +
+            "  # " + finding.rule + ": why it is allowed\n";
+  }
+  hint +=
+      "  A real key that was ever saved where others can read it must still "
+      "be revoked: removing it from the commit does not un-leak it (see \"do "
+      "now\" above).\n";
+  return hint;
 }
 
 int RunGitCommand(const GitScanOptions& base, const OutputFlags& flags) {
@@ -128,14 +216,62 @@ int RunGitCommand(const GitScanOptions& base, const OutputFlags& flags) {
   GitScanOptions options = base;
   options.cancel = &g_interrupted;
   options.source.cancel = &g_interrupted;
+  options.suppress.repo_config = !flags.no_repo_config;
+  // In a hook run by `git commit -a` or `git commit PATH`, what is about to
+  // be committed is in the temporary index git names here.
+  if (const char* index = std::getenv("GIT_INDEX_FILE"); index && *index)
+    options.index_file = index;
+  ScanProgress progress;
+  options.progress = &progress;
   ScanResult result;
   std::string err;
-  if (!RunGitScan(engine, options, &result, &err)) {
+  ProgressLine line(&progress, /*git=*/true, flags.ShowProgress());
+  const bool ran = RunGitScan(engine, options, &result, &err);
+  line.Stop();
+  if (!ran) {
     // Nothing could be walked: still a report, so a CI gate sees why.
     result.errors.push_back({options.repo, "", err});
     std::cerr << "leakgate: " << err << "\n";
   }
-  return Report(engine, result, flags);
+  const int code = Report(engine, result, flags);
+  if (!result.findings.empty() && options.source.mode == GitMode::kStaged &&
+      !flags.quiet)
+    std::cerr << StagedHint(result) << std::flush;
+  return code;
+}
+
+int RunInstallHook(const std::string& repo, bool force) {
+  char self[PATH_MAX + 1] = {};
+  ssize_t length = readlink("/proc/self/exe", self, PATH_MAX);
+  if (length <= 0) {
+    std::cerr << "leakgate: install-hook: cannot find this program's path "
+                 "(/proc/self/exe): "
+              << std::strerror(errno) << "\n";
+    return kExitError;
+  }
+  const std::string leakgate(self, static_cast<size_t>(length));
+  HookInstall install;
+  std::string err;
+  HookStatus status =
+      InstallPreCommitHook(repo, leakgate, force, &install, &err);
+  for (const std::string& note : install.notes)
+    std::cerr << "leakgate: warning: " << note << "\n";
+  switch (status) {
+    case HookStatus::kInstalled:
+      std::cout << "leakgate: " << (install.replaced ? "replaced " : "wrote ")
+                << install.path << ": each commit now runs " << leakgate
+                << " git --staged\n";
+      return kExitClean;
+    case HookStatus::kUnchanged:
+      std::cout << "leakgate: " << install.path
+                << " already runs leakgate; unchanged\n";
+      return kExitClean;
+    case HookStatus::kRefused:
+    case HookStatus::kError:
+      break;
+  }
+  std::cerr << "leakgate: install-hook: " << err << "\n";
+  return kExitError;
 }
 
 int RunRulesList() {
@@ -235,6 +371,9 @@ int Main(int argc, char** argv) {
                    "Skip paths matching GLOB (fnmatch on the reported path; "
                    "repeatable)")
       ->take_all();
+  AddSuppressFlags(scan,
+                   "the .leakgateignore at the top of each directory given",
+                   &scan_options.suppress, &scan_output);
 
   CLI::App* rules = app.add_subcommand("rules", "Inspect the built-in rules");
   rules->require_subcommand(1);
@@ -283,6 +422,20 @@ int Main(int argc, char** argv) {
   git->add_option("--max-blob-size", git_options.source.max_blob_size,
                   "Skip (and list) blobs larger than BYTES")
       ->capture_default_str();
+  AddSuppressFlags(git, "the .leakgateignore at the top of the work tree",
+                   &git_options.suppress, &git_output);
+
+  bool force_hook = false;
+  std::string hook_repo = ".";
+  CLI::App* install_hook = app.add_subcommand(
+      "install-hook",
+      "Write the repository's .git/hooks/pre-commit so that each commit "
+      "runs `leakgate git --staged` (this binary, by absolute path); "
+      "another hook there is kept unless --force");
+  install_hook->add_option("repo", hook_repo,
+                           "Repository (or a directory in one)");
+  install_hook->add_flag("--force", force_hook,
+                         "Replace an existing, different pre-commit hook");
 
   app.add_subcommand("version", "leakgate, rule pack and library versions");
 
@@ -311,6 +464,8 @@ int Main(int argc, char** argv) {
     git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
     git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 0);
     code = RunGitCommand(git_options, git_output);
+  } else if (install_hook->parsed()) {
+    code = RunInstallHook(hook_repo, force_hook);
   } else if (rules->got_subcommand("list")) {
     code = RunRulesList();
   } else if (rules->got_subcommand("check")) {

@@ -22,6 +22,37 @@ bool StartsWithBom(const char* data, size_t size) {
   return size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0;
 }
 
+// Inline allow markers: leakgate's own, and gitleaks' so that annotations
+// keep working for people who switch.
+constexpr std::string_view kAllowMarkers[] = {"leakgate:allow",
+                                              "gitleaks:allow"};
+
+// The lines (within this chunk) that hold [start, end), and whether they
+// carry an allow marker. The whole line is searched, not the snippet's
+// context. Matches arrive in order, so a long line with many secrets is
+// searched once: `cache` keeps the last line's answer.
+struct AllowedLine {
+  size_t begin = 0;
+  size_t end = 0;
+  bool allowed = false;
+};
+
+bool InlineAllowed(const char* data, size_t size, size_t start, size_t end,
+                   AllowedLine* cache) {
+  if (cache->end > cache->begin && start >= cache->begin && end <= cache->end)
+    return cache->allowed;
+  const void* nl = memrchr(data, '\n', start);
+  size_t begin = nl ? static_cast<const char*>(nl) - data + 1 : 0;
+  nl = memchr(data + end, '\n', size - end);
+  size_t stop = nl ? static_cast<const char*>(nl) - data : size;
+  bool allowed = false;
+  for (std::string_view marker : kAllowMarkers)
+    allowed = allowed || memmem(data + begin, stop - begin, marker.data(),
+                                marker.size()) != nullptr;
+  *cache = {begin, stop, allowed};
+  return allowed;
+}
+
 }  // namespace
 
 BlobScanner::BlobScanner(const Engine& engine, const BlobScanSettings& settings)
@@ -102,6 +133,7 @@ void BlobScanner::ScanChunk(const char* data, size_t size, uint64_t offset,
   engine_.confirmer->Confirm(data, size, hits, owned_begin, owned_end,
                              &scratch_, &matches_);
   LineTracker cursor = lines_;
+  AllowedLine allowed_line;
   for (const Match& match : matches_) {
     cursor.Advance(data, offset, offset + match.start);
     const LineColumn begin = cursor.Here();
@@ -125,6 +157,8 @@ void BlobScanner::ScanChunk(const char* data, size_t size, uint64_t offset,
                                    std::string_view(secret, length), location,
                                    settings_.show_secrets);
     finding.snippet = Snippet(data, size, offset, match);
+    finding.inline_allowed =
+        InlineAllowed(data, size, match.start, match.end, &allowed_line);
     findings->push_back(std::move(finding));
   }
   // Checkpoint for the next chunk, which starts at next_start(): reuse the

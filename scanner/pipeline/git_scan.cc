@@ -5,6 +5,8 @@
 
 #include "leakgate/git_scan.h"
 
+#include <git2/sys/repository.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstring>
@@ -123,6 +125,7 @@ class GitWorker {
         scanner_.ScanBuffer(data, "", &findings);
         out->blobs += 1;
         out->bytes += data.size();
+        if (options_.progress) options_.progress->Add(1, data.size());
         for (Finding& finding : findings)
           out->findings.push_back({blob, std::move(finding)});
         findings.clear();
@@ -220,6 +223,26 @@ bool RunGitScan(const Engine& engine, const GitScanOptions& options,
   const auto started = std::chrono::steady_clock::now();
   GitRepository repo;
   if (!repo.Open(options.repo, err)) return false;
+  // The work tree's own ignore file, as checked out (not as committed).
+  std::vector<IgnoreLocation> ignore_files;
+  if (!repo.work_dir().empty()) {
+    std::string top = repo.work_dir();
+    if (top.back() != '/') top += '/';
+    ignore_files.push_back({top + kIgnoreFileName, ""});
+  }
+  Suppressor suppressor;
+  if (!suppressor.Load(options.suppress, ignore_files, err)) return false;
+  if (options.source.mode == GitMode::kStaged && !options.index_file.empty()) {
+    git_index* index = nullptr;
+    if (git_index_open(&index, options.index_file.c_str()) != 0) {
+      const git_error* e = git_error_last();
+      *err = "cannot read the index " + options.index_file + ": " +
+             (e ? e->message : "unknown error");
+      return false;
+    }
+    git_repository_set_index(repo.get(), index);
+    git_index_free(index);
+  }
   GitPlan plan;
   GitSourceOptions source = options.source;
   source.threads = options.threads;
@@ -237,6 +260,8 @@ bool RunGitScan(const Engine& engine, const GitScanOptions& options,
     name_blob(previous.blob, plan.introductions[previous.introduction].path);
 
   const std::vector<uint32_t> read_order = PackOrder(*repo.packs(), plan.blobs);
+  if (options.progress)
+    options.progress->total.store(read_order.size(), std::memory_order_relaxed);
   const int threads = std::max(1, options.threads);
   std::atomic<size_t> next{0};
   std::vector<WorkerOutput> outputs(static_cast<size_t>(threads));
@@ -307,6 +332,7 @@ bool RunGitScan(const Engine& engine, const GitScanOptions& options,
     result->errors.push_back({"", "", problem});
   result->warnings = std::move(plan.warnings);
   if (options.cancel && options.cancel->load()) result->complete = false;
+  suppressor.Apply(TodayUtc(), result);
   SortResult(result);
   result->summary.duration_ms = static_cast<uint64_t>(
       std::chrono::duration_cast<std::chrono::milliseconds>(

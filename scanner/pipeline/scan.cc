@@ -102,6 +102,8 @@ class Worker {
     ReadFn read_fd = [&](char* buf, size_t size) -> long {
       for (;;) {
         ssize_t got = read(fd, buf, size);
+        if (got > 0 && options_.progress)
+          options_.progress->Add(0, static_cast<uint64_t>(got));
         if (got >= 0 || errno != EINTR || Cancelled()) return got;
       }
     };
@@ -111,6 +113,7 @@ class Worker {
                                                      &findings_, &bytes, &err);
     if (fd != STDIN_FILENO) close(fd);
     sink_->CountFile(bytes);
+    if (options_.progress) options_.progress->Add(1, 0);
     if (status == BlobScanner::Status::kReadError)
       sink_->AddError({item.report_path, "", "read failed: " + err});
     if (status == BlobScanner::Status::kCancelled) sink_->MarkIncomplete();
@@ -123,11 +126,36 @@ class Worker {
   std::vector<Finding> findings_;
 };
 
+// Each directory given may hold an ignore file at its top, which speaks for
+// the findings under it: their reported paths start with the root as
+// WalkPaths names it (nothing when one root is given).
+std::vector<IgnoreLocation> RootIgnoreFiles(
+    const std::vector<std::string>& roots) {
+  std::vector<IgnoreLocation> locations;
+  for (const std::string& root : roots) {
+    struct stat st;
+    if (root == "-" || lstat(root.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
+      continue;
+    std::string scope = roots.size() > 1 ? root : "";
+    while (scope.size() > 1 && scope.back() == '/') scope.pop_back();
+    if (scope == ".") scope.clear();
+    if (!scope.empty() && scope.back() != '/') scope += '/';
+    std::string path = root;
+    if (path == ".") path.clear();
+    if (!path.empty() && path.back() != '/') path += '/';
+    locations.push_back({path + kIgnoreFileName, scope});
+  }
+  return locations;
+}
+
 }  // namespace
 
-void RunScan(const Engine& engine, const ScanOptions& options,
-             ScanResult* result) {
+bool RunScan(const Engine& engine, const ScanOptions& options,
+             ScanResult* result, std::string* err) {
   const auto started = std::chrono::steady_clock::now();
+  Suppressor suppressor;
+  if (!suppressor.Load(options.suppress, RootIgnoreFiles(options.paths), err))
+    return false;
   ResultSink sink(result);
   const int threads = std::max(1, options.threads);
   BoundedQueue<FileItem> queue(static_cast<size_t>(threads) * 16);
@@ -147,11 +175,13 @@ void RunScan(const Engine& engine, const ScanOptions& options,
   for (std::thread& thread : pool) thread.join();
 
   if (options.cancel && options.cancel->load()) result->complete = false;
+  suppressor.Apply(TodayUtc(), result);
   SortResult(result);
   result->summary.duration_ms = static_cast<uint64_t>(
       std::chrono::duration_cast<std::chrono::milliseconds>(
           std::chrono::steady_clock::now() - started)
           .count());
+  return true;
 }
 
 }  // namespace leakgate

@@ -272,6 +272,12 @@ class SarifReporter : public Reporter {
     invocation["executionSuccessful"] =
         result.complete && result.errors.empty();
     invocation["toolExecutionNotifications"] = std::move(notifications);
+    // What suppression left out, so that a report never hides silently.
+    const Suppressed& suppressed = result.summary.suppressed;
+    invocation["properties"] = {{"suppressed",
+                                 {{"inline", suppressed.inline_comment},
+                                  {"ignore_file", suppressed.ignore_file},
+                                  {"baseline", suppressed.baseline}}}};
 
     Json run;
     run["tool"] = {

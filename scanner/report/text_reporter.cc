@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "leakgate/human_bytes.h"
 #include "leakgate/reporter.h"
 
 namespace leakgate {
@@ -27,22 +28,24 @@ std::string Printable(const std::string& text) {
   return out;
 }
 
-std::string HumanBytes(uint64_t bytes) {
-  static const char* kUnits[] = {"B", "KiB", "MiB", "GiB", "TiB"};
-  double value = static_cast<double>(bytes);
-  size_t unit = 0;
-  while (value >= 1024 && unit + 1 < sizeof(kUnits) / sizeof(kUnits[0])) {
-    value /= 1024;
-    ++unit;
-  }
-  char text[32];
-  std::snprintf(text, sizeof(text), unit == 0 ? "%.0f %s" : "%.1f %s", value,
-                kUnits[unit]);
-  return text;
-}
-
 std::string Plural(uint64_t count, const char* one, const char* many) {
   return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
+// "; 3 suppressed (1 inline, 2 by .leakgateignore)", or nothing.
+std::string SuppressedText(const Suppressed& suppressed) {
+  const uint64_t hidden =
+      suppressed.inline_comment + suppressed.ignore_file + suppressed.baseline;
+  if (hidden == 0) return "";
+  std::string why;
+  auto add = [&](uint64_t count, const char* reason) {
+    if (count == 0) return;
+    why += (why.empty() ? "" : ", ") + std::to_string(count) + " " + reason;
+  };
+  add(suppressed.inline_comment, "inline");
+  add(suppressed.ignore_file, "by .leakgateignore");
+  add(suppressed.baseline, "by baseline");
+  return "; " + std::to_string(hidden) + " suppressed (" + why + ")";
 }
 
 class TextReporter : public Reporter {
@@ -57,7 +60,8 @@ class TextReporter : public Reporter {
     for (const ScanError& error : result.errors) {
       out += Paint("31", "error: ") + Printable(error.path);
       if (!error.object.empty()) out += " (" + error.object + ")";
-      out += ": " + Printable(error.message) + "\n";
+      if (!error.path.empty() || !error.object.empty()) out += ": ";
+      out += Printable(error.message) + "\n";
     }
     const ScanSummary& s = result.summary;
     out +=
@@ -69,10 +73,7 @@ class TextReporter : public Reporter {
              " skipped (listed with --format json)";
     if (!result.errors.empty())
       out += "; " + Plural(result.errors.size(), "error", "errors");
-    const Suppressed& suppressed = s.suppressed;
-    uint64_t hidden = suppressed.inline_comment + suppressed.ignore_file +
-                      suppressed.baseline;
-    if (hidden > 0) out += "; " + std::to_string(hidden) + " suppressed";
+    out += SuppressedText(s.suppressed);
     if (!result.complete) out += "; INCOMPLETE (interrupted)";
     out += "\n";
     return out;
@@ -97,6 +98,7 @@ class TextReporter : public Reporter {
               Printable(finding.git.author) + " <" +
               Printable(finding.git.email) + "> " + finding.git.date + "\n";
     *out += "  secret:  " + Printable(finding.secret) + "\n";
+    *out += "  fingerprint: " + Printable(finding.fingerprint) + "\n";
     if (!finding.snippet.empty())
       *out += "  line:    " + Printable(finding.snippet) + "\n";
     if (auto account = finding.details.find("aws_account");

@@ -31,6 +31,22 @@ TEST(ReporterTest, TextMatchesGoldenAndHasNoRawControlBytes) {
   EXPECT_EQ(out.find('\x1b'), std::string::npos);
 }
 
+TEST(ReporterTest, TextSummarySaysHowManyWereSuppressedAndWhy) {
+  ScanResult result = FixedResult();
+  result.summary.suppressed = {1, 2, 0};
+  std::string out = MakeReporter("text", kContext)->Render(result);
+  EXPECT_NE(out.find("; 3 suppressed (1 inline, 2 by .leakgateignore)\n"),
+            std::string::npos)
+      << out;
+  result.summary.suppressed = {0, 0, 4};
+  out = MakeReporter("text", kContext)->Render(result);
+  EXPECT_NE(out.find("; 4 suppressed (4 by baseline)\n"), std::string::npos)
+      << out;
+  result.summary.suppressed = {};
+  out = MakeReporter("text", kContext)->Render(result);
+  EXPECT_EQ(out.find("suppressed"), std::string::npos) << out;
+}
+
 TEST(ReporterTest, UnknownFormatIsRefused) {
   EXPECT_EQ(MakeReporter("xml", kContext), nullptr);
 }

@@ -1,0 +1,139 @@
+// Installs the plain git pre-commit hook. The hook goes to the common git
+// directory's hooks/ (what git runs for every worktree unless
+// core.hooksPath says otherwise), is written to a temporary file and renamed
+// into place, and never silently replaces someone else's hook: a different
+// file there is kept unless the caller forces it.
+
+#include "leakgate/install_hook.h"
+
+#include <fcntl.h>
+#include <git2.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "leakgate/git_history.h"
+
+namespace leakgate {
+namespace {
+
+// A word for /bin/sh: single-quoted, with each ' as '\''.
+std::string ShellQuote(const std::string& word) {
+  std::string quoted = "'";
+  for (char c : word)
+    quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+// The value of core.hooksPath, or "" when unset.
+std::string HooksPath(const GitRepository& repo) {
+  git_config* config = nullptr;
+  if (git_repository_config_snapshot(&config, repo.get()) != 0) return "";
+  const char* value = nullptr;
+  std::string path;
+  if (git_config_get_string(&value, config, "core.hooksPath") == 0 && value)
+    path = value;
+  git_config_free(config);
+  return path;
+}
+
+bool WriteExecutable(const std::string& dir, const std::string& path,
+                     const std::string& text, std::string* err) {
+  std::string temp = dir + "/.pre-commit.leakgate-XXXXXX";
+  int fd = mkstemp(temp.data());
+  if (fd < 0) {
+    *err = "cannot create a file in " + dir + ": " + std::strerror(errno);
+    return false;
+  }
+  bool ok = fchmod(fd, 0755) == 0;
+  size_t done = 0;
+  while (ok && done < text.size()) {
+    ssize_t wrote = write(fd, text.data() + done, text.size() - done);
+    if (wrote < 0 && errno == EINTR) continue;
+    ok = wrote > 0;
+    if (ok) done += static_cast<size_t>(wrote);
+  }
+  ok = ok && fsync(fd) == 0;
+  int saved = errno;
+  ok = close(fd) == 0 && ok;
+  if (ok && rename(temp.c_str(), path.c_str()) == 0) return true;
+  if (ok) saved = errno;
+  *err = "cannot write " + path + ": " + std::strerror(saved);
+  unlink(temp.c_str());
+  return false;
+}
+
+}  // namespace
+
+std::string PreCommitHookScript(const std::string& leakgate) {
+  return "#!/bin/sh\n"
+         "# leakgate pre-commit hook, written by `leakgate install-hook`:\n"
+         "# refuses a commit whose staged changes add a secret.\n"
+         "exec " +
+         ShellQuote(leakgate) + " git --staged\n";
+}
+
+HookStatus InstallPreCommitHook(const std::string& repo_path,
+                                const std::string& leakgate, bool force,
+                                HookInstall* out, std::string* err) {
+  GitRepository repo;
+  if (!repo.Open(repo_path, err)) return HookStatus::kError;
+  if (repo.work_dir().empty()) {
+    *err = repo.git_dir() +
+           " is a bare repository: commits are not made there, so a "
+           "pre-commit hook would never run";
+    return HookStatus::kError;
+  }
+  const std::string hooks = repo.common_dir() + "/hooks";
+  out->path = hooks + "/pre-commit";
+  const std::string script = PreCommitHookScript(leakgate);
+  if (std::string elsewhere = HooksPath(repo); !elsewhere.empty())
+    out->notes.push_back(
+        "core.hooksPath is set (" + elsewhere +
+        "): git runs the hooks there, not " + out->path +
+        "; call `leakgate git --staged` from that directory's pre-commit "
+        "hook, or unset core.hooksPath");
+
+  struct stat st;
+  if (lstat(out->path.c_str(), &st) == 0) {
+    std::string existing;
+    if (S_ISREG(st.st_mode)) {
+      std::ifstream in(out->path, std::ios::binary);
+      std::ostringstream text;
+      text << in.rdbuf();
+      existing = text.str();
+    }
+    if (S_ISREG(st.st_mode) && existing == script)
+      return HookStatus::kUnchanged;
+    if (!force) {
+      *err = out->path +
+             " already exists and is not this hook; leaving it alone. Add "
+             "`" +
+             ShellQuote(leakgate) +
+             " git --staged` to it yourself, or pass --force to replace it";
+      return HookStatus::kRefused;
+    }
+    if (S_ISDIR(st.st_mode)) {
+      *err = out->path + " is a directory; not replacing it";
+      return HookStatus::kError;
+    }
+    out->replaced = true;
+  } else if (errno != ENOENT) {
+    *err = "cannot inspect " + out->path + ": " + std::strerror(errno);
+    return HookStatus::kError;
+  }
+  if (mkdir(hooks.c_str(), 0755) != 0 && errno != EEXIST) {
+    *err = "cannot create " + hooks + ": " + std::strerror(errno);
+    return HookStatus::kError;
+  }
+  if (!WriteExecutable(hooks, out->path, script, err))
+    return HookStatus::kError;
+  return HookStatus::kInstalled;
+}
+
+}  // namespace leakgate

@@ -1,8 +1,10 @@
-// The scan pipeline: one walker thread feeds a bounded queue of paths to N
-// workers. Each worker owns its scanner state (Hyperscan scratch, PCRE2 match
-// data, one chunk buffer), so memory is N chunk buffers whatever the tree,
-// and keeps its results locally until the end; the result is sorted before
-// anyone sees it, so the report does not depend on scheduling.
+// The scan pipeline: the walking thread feeds a bounded queue of batches of
+// paths to N workers (batches, because a hand-off per small file costs as
+// much as scanning it); with one thread the walker scans each file itself.
+// Each worker owns its scanner state (Hyperscan scratch, PCRE2 match data,
+// one chunk buffer), so memory is N chunk buffers whatever the tree, and
+// counts locally; the result is sorted before anyone sees it, so the report
+// does not depend on scheduling.
 
 #include "leakgate/scan.h"
 
@@ -15,6 +17,7 @@
 #include <cstring>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 #include "leakgate/blob_scanner.h"
 #include "leakgate/bounded_queue.h"
@@ -43,9 +46,9 @@ class ResultSink {
     std::lock_guard<std::mutex> lock(mutex_);
     result_->errors.push_back(std::move(error));
   }
-  void CountFile(uint64_t bytes) {
+  void CountFiles(uint64_t files, uint64_t bytes) {
     std::lock_guard<std::mutex> lock(mutex_);
-    result_->summary.files += 1;
+    result_->summary.files += files;
     result_->summary.bytes += bytes;
   }
   void MarkIncomplete() {
@@ -58,6 +61,12 @@ class ResultSink {
   ScanResult* result_;
 };
 
+// Files handed to a worker at a time.
+constexpr size_t kBatchFiles = 32;
+// Files this large get sequential read-ahead advice; smaller ones are read
+// in one call anyway.
+constexpr off_t kReadAheadHint = 1 << 20;
+
 class Worker {
  public:
   Worker(const Engine& engine, const ScanOptions& options, ResultSink* sink)
@@ -66,12 +75,12 @@ class Worker {
         scanner_(engine,
                  {options.chunk_size, options.show_secrets, options.cancel}) {}
 
-  void Run(BoundedQueue<FileItem>* queue) {
-    while (std::optional<FileItem> item = queue->Pop()) Scan(*item);
-  }
+  ~Worker() { sink_->CountFiles(files_, bytes_); }
 
- private:
-  bool Cancelled() const { return options_.cancel && options_.cancel->load(); }
+  void Run(BoundedQueue<std::vector<FileItem>>* queue) {
+    while (std::optional<std::vector<FileItem>> batch = queue->Pop())
+      for (const FileItem& item : *batch) Scan(item);
+  }
 
   void Scan(const FileItem& item) {
     if (Cancelled()) {
@@ -97,7 +106,8 @@ class Worker {
         close(fd);
         return;
       }
-      posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+      if (st.st_size >= kReadAheadHint)
+        posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
     }
     ReadFn read_fd = [&](char* buf, size_t size) -> long {
       for (;;) {
@@ -112,7 +122,8 @@ class Worker {
     BlobScanner::Status status = scanner_.ScanStream(read_fd, item.report_path,
                                                      &findings_, &bytes, &err);
     if (fd != STDIN_FILENO) close(fd);
-    sink_->CountFile(bytes);
+    files_ += 1;
+    bytes_ += bytes;
     if (options_.progress) options_.progress->Add(1, 0);
     if (status == BlobScanner::Status::kReadError)
       sink_->AddError({item.report_path, "", "read failed: " + err});
@@ -120,10 +131,14 @@ class Worker {
     if (!findings_.empty()) sink_->AddFindings(&findings_);
   }
 
+  bool Cancelled() const { return options_.cancel && options_.cancel->load(); }
+
   const ScanOptions& options_;
   ResultSink* sink_;
   BlobScanner scanner_;
   std::vector<Finding> findings_;
+  uint64_t files_ = 0;
+  uint64_t bytes_ = 0;
 };
 
 // Each directory given may hold an ignore file at its top, which speaks for
@@ -158,21 +173,31 @@ bool RunScan(const Engine& engine, const ScanOptions& options,
     return false;
   ResultSink sink(result);
   const int threads = std::max(1, options.threads);
-  BoundedQueue<FileItem> queue(static_cast<size_t>(threads) * 16);
-
-  std::vector<std::unique_ptr<Worker>> workers;
-  std::vector<std::thread> pool;
-  for (int i = 0; i < threads; ++i) {
-    workers.push_back(std::make_unique<Worker>(engine, options, &sink));
-    pool.emplace_back(&Worker::Run, workers.back().get(), &queue);
-  }
-
-  FileSink file_sink{[&](FileItem item) { queue.Push(std::move(item)); },
-                     [&](Skip skip) { sink.AddSkip(std::move(skip)); },
+  FileSink file_sink{nullptr, [&](Skip skip) { sink.AddSkip(std::move(skip)); },
                      [&](ScanError error) { sink.AddError(std::move(error)); }};
-  WalkPaths(options.paths, {options.excludes, options.cancel}, file_sink);
-  queue.Close();
-  for (std::thread& thread : pool) thread.join();
+  if (threads == 1) {
+    Worker worker(engine, options, &sink);
+    file_sink.file = [&](FileItem item) { worker.Scan(item); };
+    WalkPaths(options.paths, {options.excludes, options.cancel}, file_sink);
+  } else {
+    BoundedQueue<std::vector<FileItem>> queue(static_cast<size_t>(threads) * 4);
+    std::vector<std::unique_ptr<Worker>> workers;
+    std::vector<std::thread> pool;
+    for (int i = 0; i < threads; ++i) {
+      workers.push_back(std::make_unique<Worker>(engine, options, &sink));
+      pool.emplace_back(&Worker::Run, workers.back().get(), &queue);
+    }
+    std::vector<FileItem> batch;
+    file_sink.file = [&](FileItem item) {
+      batch.push_back(std::move(item));
+      if (batch.size() == kBatchFiles) queue.Push(std::exchange(batch, {}));
+    };
+    WalkPaths(options.paths, {options.excludes, options.cancel}, file_sink);
+    if (!batch.empty()) queue.Push(std::move(batch));
+    queue.Close();
+    for (std::thread& thread : pool) thread.join();
+    workers.clear();  // each adds its counts as it goes
+  }
 
   if (options.cancel && options.cancel->load()) result->complete = false;
   suppressor.Apply(TodayUtc(), result);

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -88,6 +89,9 @@ class Worker {
       return;
     }
     int fd = STDIN_FILENO;
+    // A file is read up to the size fstat gave when it was opened: the scan
+    // is of that snapshot, and no read is spent only to find its end.
+    uint64_t unread = UINT64_MAX;
     if (!item.open_path.empty()) {
       // O_NOFOLLOW and O_NONBLOCK: a path swapped for a link or a FIFO since
       // the walk saw it is neither followed nor waited on.
@@ -108,10 +112,14 @@ class Worker {
       }
       if (st.st_size >= kReadAheadHint)
         posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+      unread = static_cast<uint64_t>(st.st_size);
     }
     ReadFn read_fd = [&](char* buf, size_t size) -> long {
+      if (unread == 0) return 0;
       for (;;) {
-        ssize_t got = read(fd, buf, size);
+        ssize_t got = read(fd, buf, std::min<uint64_t>(size, unread));
+        if (got > 0 && unread != UINT64_MAX)
+          unread -= static_cast<uint64_t>(got);
         if (got > 0 && options_.progress)
           options_.progress->Add(0, static_cast<uint64_t>(got));
         if (got >= 0 || errno != EINTR || Cancelled()) return got;

@@ -95,13 +95,29 @@ class JsonReporter : public Reporter {
       head["errors"] = std::move(errors);
       return out + Dump(head, -1) + "\n";
     }
+    // Findings are rendered one at a time into the document's text rather
+    // than built into one tree first: a report of many findings then costs
+    // one finding's tree at a time.
     head["findings"] = Json::array();
-    for (const Finding& finding : result.findings)
-      head["findings"].push_back(FindingJson(finding));
     head["skipped"] = std::move(skipped);
     head["warnings"] = result.warnings;
     head["errors"] = std::move(errors);
-    return Dump(head, 2) + "\n";
+    std::string out = Dump(head, 2) + "\n";
+    if (result.findings.empty()) return out;
+    static constexpr std::string_view kEmpty = "\"findings\": [],\n";
+    const size_t at = out.find(kEmpty);
+    std::string array = "\"findings\": [\n";
+    for (size_t i = 0; i < result.findings.size(); ++i) {
+      const std::string one = Dump(FindingJson(result.findings[i]), 2);
+      array += "    ";
+      for (char c : one) {
+        array.push_back(c);
+        if (c == '\n') array += "    ";
+      }
+      array += i + 1 < result.findings.size() ? ",\n" : "\n";
+    }
+    array += "  ],\n";
+    return out.replace(at, kEmpty.size(), array);
   }
 
  private:

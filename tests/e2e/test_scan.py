@@ -3,6 +3,7 @@ report formats and the safety rules (redaction, links, FIFOs, -o)."""
 
 import json
 import os
+import resource
 import signal
 import stat
 import subprocess
@@ -130,6 +131,20 @@ class InputTest(TempDirTest):
             ("aws-access-key-id", "nul.bin", 1, 4, 1, 24),
             ("aws-secret-access-key", "crlf.txt", 3, 12, 3, 52),
         ])
+
+    def test_twenty_thousand_files_with_64_file_descriptors(self):
+        for i in range(20000):
+            self.write(f"d{i % 100}/f{i}.txt", "x\n" if i != 12345 else f"k={KEY_ID}\n")
+        for threads in ("1", "2"):
+            result = subprocess.run(
+                [BIN, "scan", "-j", threads, "-f", "json", self.dir], stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE, timeout=120,
+                preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (64, 64)))
+            report = json.loads(result.stdout)
+            self.assertEqual(result.returncode, 1, result.stderr)
+            self.assertEqual(report["errors"], [])
+            self.assertEqual(report["summary"]["files"], 20000)
+            self.assertEqual(spots(report), [("aws-access-key-id", "d45/f12345.txt", 1, 3, 1, 23)])
 
     def test_two_gib_file_scans_in_bounded_memory(self):
         path = os.path.join(self.dir, "big.log")

@@ -177,6 +177,26 @@ class GitRepositoriesTest(unittest.TestCase):
             {"path": "", "object": broken,
              "message": "unparsable commit (refs/heads/broken): commit has no valid tree line"}])
 
+    def test_corrupt_index_and_symref_loop(self):
+        path = os.path.join(self.tmp, "broken-index")
+        shutil.copytree(self.repo("staged"), path)
+        with open(os.path.join(path, ".git", "index"), "r+b") as index:
+            index.seek(12)
+            index.write(b"\xff" * 64)
+        code, report = run_json("git", "--staged", path)
+        self.assertEqual(code, 2)
+        self.assertIn("cannot read the index", report["errors"][0]["message"])
+        refs = os.path.join(path, ".git", "refs", "heads")
+        with open(os.path.join(refs, "loop-a"), "w") as f:
+            f.write("ref: refs/heads/loop-b\n")
+        with open(os.path.join(refs, "loop-b"), "w") as f:
+            f.write("ref: refs/heads/loop-a\n")
+        code, report = run_json("git", path)
+        self.assertEqual(code, 2)
+        self.assertEqual(sorted(e["path"] for e in report["errors"]),
+                         ["refs/heads/loop-a", "refs/heads/loop-b"])
+        self.assertIn((KEY_RULE, "committed.cfg", 1), [f[:3] for f in found(report)])
+
     def test_bare_repositories_and_linked_worktrees(self):
         expected = [(KEY_RULE, "app.env", 1)]
         for name in ("layouts", "layouts-bare", "layouts-worktree"):

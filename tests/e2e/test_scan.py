@@ -146,6 +146,21 @@ class InputTest(TempDirTest):
             self.assertEqual(report["summary"]["files"], 20000)
             self.assertEqual(spots(report), [("aws-access-key-id", "d45/f12345.txt", 1, 3, 1, 23)])
 
+    def test_hostile_file_names_give_valid_reports(self):
+        names = [b"latin1-\xe9.txt", b"new\nline.txt", b"esc\x1b[31mred.txt",
+                 "emoji-\U0001F511.txt".encode(), b'quote"back\\slash.txt']
+        for name in names:
+            with open(os.path.join(self.dir.encode(), name), "wb") as out:
+                out.write(f"k={KEY_ID}\n".encode())
+        code, report = run_json("scan", self.dir)
+        self.assertEqual((code, len(report["findings"])), (1, 5))
+        self.assertIn("new\nline.txt", [f["location"]["path"] for f in report["findings"]])
+        text = run("scan", "--format", "text", self.dir).stdout
+        self.assertNotIn(b"\x1b", text)
+        self.assertIn(b"new\\x0aline.txt:1:3", text)
+        sarif = json.loads(run("scan", "--format", "sarif", self.dir).stdout)
+        self.assertEqual(len(sarif["runs"][0]["results"]), 5)
+
     def test_two_gib_file_scans_in_bounded_memory(self):
         path = os.path.join(self.dir, "big.log")
         size = 2 << 30

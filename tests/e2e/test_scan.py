@@ -85,15 +85,16 @@ class ExitCodeTest(TempDirTest):
         self.assertEqual(run().returncode, 2)
 
     def test_interrupt_exits_130_with_a_partial_report(self):
-        process = subprocess.Popen([BIN, "scan", "-f", "json", "-"], stdin=subprocess.PIPE,
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        process.stdin.write(f"id={KEY_ID}\n".encode())
-        process.stdin.flush()
-        time.sleep(0.5)
-        process.send_signal(signal.SIGINT)
-        stdout, _ = process.communicate(timeout=30)
-        self.assertEqual(process.returncode, 130)
-        self.assertFalse(json.loads(stdout)["complete"])
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            process = subprocess.Popen([BIN, "scan", "-f", "json", "-"], stdin=subprocess.PIPE,
+                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            process.stdin.write(f"id={KEY_ID}\n".encode())
+            process.stdin.flush()
+            time.sleep(0.5)
+            process.send_signal(sig)
+            stdout, _ = process.communicate(timeout=30)
+            self.assertEqual(process.returncode, 130, sig)
+            self.assertFalse(json.loads(stdout)["complete"], sig)
 
 
 class InputTest(TempDirTest):

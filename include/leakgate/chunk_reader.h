@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace leakgate {
@@ -13,6 +14,10 @@ namespace leakgate {
 /// the stream, or -1 with errno set (EINTR included: retrying is the
 /// caller's choice, so that an interrupt can stop a blocked read).
 using ReadFn = std::function<long(char* buf, size_t size)>;
+
+/// A ReadFn over bytes already in memory; `*at` is the read position and
+/// must outlive the function.
+ReadFn MemoryReader(std::string_view data, size_t* at);
 
 /// Splits a stream of any length into buffers of at most `capacity` bytes,
 /// each overlapping the previous one by 2 × `margin` bytes. A match whose

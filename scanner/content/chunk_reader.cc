@@ -9,6 +9,15 @@
 
 namespace leakgate {
 
+ReadFn MemoryReader(std::string_view data, size_t* at) {
+  return [data, at](char* buf, size_t size) -> long {
+    const size_t n = std::min(size, data.size() - *at);
+    std::memcpy(buf, data.data() + *at, n);
+    *at += n;
+    return static_cast<long>(n);
+  };
+}
+
 ChunkReader::ChunkReader(size_t capacity, size_t margin)
     : buffer_(std::max(capacity, 4 * margin)), margin_(margin) {}
 

@@ -98,15 +98,9 @@ BlobScanner::Status BlobScanner::ScanBuffer(std::string_view data,
                                             std::vector<Finding>* findings) {
   if (data.size() > settings_.chunk_size) {
     size_t at = 0;
-    ReadFn read = [&](char* buf, size_t size) -> long {
-      size_t n = std::min(size, data.size() - at);
-      std::memcpy(buf, data.data() + at, n);
-      at += n;
-      return static_cast<long>(n);
-    };
     uint64_t bytes = 0;
     std::string err;
-    return ScanStream(read, path, findings, &bytes, &err);
+    return ScanStream(MemoryReader(data, &at), path, findings, &bytes, &err);
   }
   const size_t first = findings->size();
   lines_.Reset(StartsWithBom(data.data(), data.size()));
@@ -219,16 +213,10 @@ std::vector<Finding> ScanText(const Engine& engine, std::string_view text,
       std::min<size_t>(settings.chunk_size, std::max<size_t>(text.size(), 1));
   BlobScanner scanner(engine, settings);
   size_t at = 0;
-  ReadFn read = [&](char* buf, size_t size) -> long {
-    size_t n = std::min(size, text.size() - at);
-    std::memcpy(buf, text.data() + at, n);
-    at += n;
-    return static_cast<long>(n);
-  };
   std::vector<Finding> findings;
   uint64_t bytes = 0;
   std::string err;
-  scanner.ScanStream(read, path, &findings, &bytes, &err);
+  scanner.ScanStream(MemoryReader(text, &at), path, &findings, &bytes, &err);
   return findings;
 }
 

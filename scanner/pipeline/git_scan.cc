@@ -16,6 +16,7 @@
 #include <thread>
 #include <tuple>
 
+#include "finish_result.h"
 #include "leakgate/blob_scanner.h"
 #include "leakgate/pack_order.h"
 
@@ -26,15 +27,6 @@ constexpr std::string_view kLfsPointer =
     "version https://git-lfs.github.com/spec/v1";
 constexpr size_t kMaxLfsPointerSize = 1024;
 constexpr size_t kClaim = 64;
-
-ReadFn MemoryReader(std::string_view data, size_t* at) {
-  return [data, at](char* buf, size_t size) -> long {
-    size_t n = std::min(size, data.size() - *at);
-    std::memcpy(buf, data.data() + *at, n);
-    *at += n;
-    return static_cast<long>(n);
-  };
-}
 
 struct BlobFinding {
   uint32_t blob;
@@ -331,13 +323,7 @@ bool RunGitScan(const Engine& engine, const GitScanOptions& options,
   for (const std::string& problem : repo.pack_problems())
     result->errors.push_back({"", "", problem});
   result->warnings = std::move(plan.warnings);
-  if (options.cancel && options.cancel->load()) result->complete = false;
-  suppressor.Apply(TodayUtc(), result);
-  SortResult(result);
-  result->summary.duration_ms = static_cast<uint64_t>(
-      std::chrono::duration_cast<std::chrono::milliseconds>(
-          std::chrono::steady_clock::now() - started)
-          .count());
+  FinishResult(options.cancel, suppressor, started, result);
   return true;
 }
 

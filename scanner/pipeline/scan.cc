@@ -20,6 +20,7 @@
 #include <thread>
 #include <utility>
 
+#include "finish_result.h"
 #include "leakgate/blob_scanner.h"
 #include "leakgate/bounded_queue.h"
 #include "leakgate/file_source.h"
@@ -207,13 +208,7 @@ bool RunScan(const Engine& engine, const ScanOptions& options,
     workers.clear();  // each adds its counts as it goes
   }
 
-  if (options.cancel && options.cancel->load()) result->complete = false;
-  suppressor.Apply(TodayUtc(), result);
-  SortResult(result);
-  result->summary.duration_ms = static_cast<uint64_t>(
-      std::chrono::duration_cast<std::chrono::milliseconds>(
-          std::chrono::steady_clock::now() - started)
-          .count());
+  FinishResult(options.cancel, suppressor, started, result);
   return true;
 }
 

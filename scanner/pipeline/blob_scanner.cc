@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "leakgate/utf16.h"
+
 namespace leakgate {
 namespace {
 
@@ -68,12 +70,16 @@ BlobScanner::Status BlobScanner::ScanStream(const ReadFn& read,
   const size_t first = findings->size();
   reader_.Reset();
   Status status = Status::kOk;
+  // A UTF-16 stream restarts, decoded, once its first chunk shows the mark.
+  ReadFn decoded;
+  const ReadFn* source = &read;
+  uint64_t decoded_raw_bytes = 0;
   for (;;) {
     if (settings_.cancel && settings_.cancel->load()) {
       status = Status::kCancelled;
       break;
     }
-    ChunkReader::Status got = reader_.Next(read, err);
+    ChunkReader::Status got = reader_.Next(*source, err);
     if (got == ChunkReader::Status::kEnd) break;
     if (got == ChunkReader::Status::kError) {
       status = settings_.cancel && settings_.cancel->load()
@@ -83,12 +89,24 @@ BlobScanner::Status BlobScanner::ScanStream(const ReadFn& read,
     }
     const char* data = reader_.data();
     const uint64_t offset = reader_.offset();
+    if (!decoded) *bytes += reader_.bytes_read();  // else counted raw
+    const TextEncoding encoding =
+        offset == 0 && !decoded
+            ? SniffBom(std::string_view(data, reader_.size()))
+            : TextEncoding::kUtf8;
+    if (encoding != TextEncoding::kUtf8) {
+      decoded = Utf16Reader(std::string(data + 2, reader_.size() - 2), read,
+                            encoding, &decoded_raw_bytes);
+      source = &decoded;
+      reader_.Reset();
+      continue;
+    }
     if (offset == 0) lines_.Reset(StartsWithBom(data, reader_.size()));
-    *bytes += reader_.bytes_read();
     ScanChunk(data, reader_.size(), offset, reader_.owned_begin(),
               reader_.owned_end(), reader_.at_end(), path, findings);
     if (reader_.at_end()) break;
   }
+  *bytes += decoded_raw_bytes;
   LinkFrom(first, findings);
   return status;
 }
@@ -96,7 +114,8 @@ BlobScanner::Status BlobScanner::ScanStream(const ReadFn& read,
 BlobScanner::Status BlobScanner::ScanBuffer(std::string_view data,
                                             const std::string& path,
                                             std::vector<Finding>* findings) {
-  if (data.size() > settings_.chunk_size) {
+  if (data.size() > settings_.chunk_size ||
+      SniffBom(data) != TextEncoding::kUtf8) {
     size_t at = 0;
     uint64_t bytes = 0;
     std::string err;

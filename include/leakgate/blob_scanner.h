@@ -19,6 +19,10 @@ struct BlobScanSettings {
   bool show_secrets = false;
   /// Set asynchronously (SIGINT) to stop between chunks.
   const std::atomic<bool>* cancel = nullptr;
+  /// Findings reported per stream at most (0: no limit); the rest are only
+  /// counted (unreported()). A file of a million keys would otherwise hold
+  /// a million findings in memory until the report is sorted.
+  uint64_t max_findings = 0;
 };
 
 /// Per-worker scanning state. Not thread-safe; one per worker thread.
@@ -41,6 +45,9 @@ class BlobScanner {
   Status ScanBuffer(std::string_view data, const std::string& path,
                     std::vector<Finding>* findings);
 
+  /// Findings of the last stream past max_findings, counted, not reported.
+  uint64_t unreported() const { return unreported_; }
+
  private:
   void ScanChunk(const char* data, size_t size, uint64_t offset,
                  size_t owned_begin, size_t owned_end, bool last,
@@ -57,11 +64,17 @@ class BlobScanner {
   ChunkReader reader_;
   LineTracker lines_;
   std::vector<Match> matches_;
+  uint64_t reported_ = 0;  // findings of the current stream
+  uint64_t unreported_ = 0;
 };
 
 }  // namespace leakgate
 
 namespace leakgate {
+
+/// The warning for a file or blob with more findings than reported.
+std::string UnreportedWarning(const std::string& what, uint64_t unreported,
+                              uint64_t max_findings);
 
 /// Scans an in-memory text as one stream named `path` (rule examples, tests).
 std::vector<Finding> ScanText(const Engine& engine, std::string_view text,

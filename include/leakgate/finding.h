@@ -49,7 +49,9 @@ struct Finding {
   uint64_t occurrences = 1;
   std::vector<RelatedFinding> related;
   std::map<std::string, std::string> details;
-  Guidance guidance;    ///< placeholders already filled in.
+  /// The rule's guidance for this secret, placeholders not filled in (the
+  /// rule set outlives findings); reporters call FilledGuidance().
+  const Guidance* guidance = nullptr;
   std::string snippet;  ///< the line, every secret on it masked.
   /// The line(s) holding the secret carry `leakgate:allow` (or
   /// `gitleaks:allow`); suppress.h decides what that means.
@@ -92,8 +94,8 @@ struct ScanResult {
   std::vector<ScanError> errors;
 };
 
-/// Sorts findings by (path, line, column, rule) and skips and errors by path,
-/// so that a report does not depend on thread scheduling.
+/// Sorts findings by (path, line, column, rule), skips and errors by path and
+/// warnings by text, so that a report does not depend on thread scheduling.
 void SortResult(ScanResult* result);
 
 }  // namespace leakgate
@@ -110,10 +112,19 @@ std::string RedactSecret(std::string_view secret, bool reveal);
 
 /// Builds a finding for `secret` (the raw bytes) of rule `rule_index`: fills
 /// name, severity, fingerprint, the reported (redacted) secret, details and
-/// guidance with its placeholders replaced. The raw secret is not kept.
+/// which of the rule's guidance applies. The raw secret is not kept.
 Finding BuildFinding(const RuleSet& rules, int rule_index,
                      std::string_view secret, const Location& location,
                      bool show_secrets);
+
+/// The finding's guidance with its placeholders ({secret}, {aws_account},
+/// the details) filled in. Rendered when a report is written, not kept per
+/// finding: the text is the bulk of a finding's size.
+Guidance FilledGuidance(const Finding& finding);
+
+/// A rule's guidance with every placeholder shown as "<name>", for a help
+/// text that describes the rule rather than one finding.
+Guidance GenericGuidance(const Guidance& guidance);
 
 /// Links, within one blob's findings, each finding of a rule with a nearby
 /// anchor to the closest anchor finding within that many lines, both ways

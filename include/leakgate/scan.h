@@ -19,6 +19,9 @@ struct ScanOptions {
   bool show_secrets = false;
   std::vector<std::string> excludes;
   size_t chunk_size = 8 << 20;
+  /// Findings reported per file at most (0: no limit); a warning counts the
+  /// rest.
+  uint64_t max_findings_per_file = 1000;
   const std::atomic<bool>* cancel = nullptr;
   /// Ignore files and baseline. By default each directory in `paths` may
   /// hold a .leakgateignore at its top.

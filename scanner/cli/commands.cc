@@ -121,16 +121,6 @@ bool LoadEngine(Engine* engine, bool quiet) {
   return true;
 }
 
-// Writes to stdout, checking for errors (a closed pipe, a full disk).
-bool WriteStdout(const std::string& bytes, std::string* err) {
-  std::fwrite(bytes.data(), 1, bytes.size(), stdout);
-  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-    *err = std::string("standard output: ") + std::strerror(errno);
-    return false;
-  }
-  return true;
-}
-
 // Renders and writes the report; the outcome becomes the exit code.
 int Report(const Engine& engine, const ScanResult& result,
            const OutputFlags& flags) {
@@ -138,11 +128,12 @@ int Report(const Engine& engine, const ScanResult& result,
   ReportContext context{
       LEAKGATE_VERSION, engine.rules.digest(),
       to_terminal && !flags.no_color && !std::getenv("NO_COLOR")};
-  std::string report = MakeReporter(flags.format, context)->Render(result);
+  std::unique_ptr<Reporter> reporter = MakeReporter(flags.format, context);
+  auto produce = [&](const ReportOut& out) { reporter->Write(result, out); };
   std::string err;
   bool written = flags.output.empty()
-                     ? WriteStdout(report, &err)
-                     : WriteOutputFile(flags.output, report, &err);
+                     ? WriteStdout(produce, &err)
+                     : WriteOutputFile(flags.output, produce, &err);
   if (!written) {
     std::cerr << "leakgate: cannot write the report: " << err << "\n";
     return kExitError;
@@ -367,6 +358,12 @@ int Main(int argc, char** argv) {
       ->check(CLI::Range(1, 1024));
   scan->add_flag("--show-secrets", scan_options.show_secrets,
                  "Print secrets in full in reports");
+  scan->add_option("--max-findings-per-file",
+                   scan_options.max_findings_per_file,
+                   "Report at most N findings per file, warning how many "
+                   "more there were (0: no limit)")
+      ->capture_default_str()
+      ->type_name("N");
   scan->add_option("--exclude", scan_options.excludes,
                    "Skip paths matching GLOB (fnmatch on the reported path; "
                    "repeatable)")

@@ -3,6 +3,7 @@
 #include "leakgate/finding.h"
 
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 
 #include "leakgate/aws.h"
@@ -21,6 +22,23 @@ std::string FillPlaceholders(std::string text,
     for (size_t at = text.find(placeholder); at != std::string::npos;
          at = text.find(placeholder, at + value.size()))
       text.replace(at, placeholder.size(), value);
+  }
+  return text;
+}
+
+// "{name}" → "<name>" for every lower-case identifier in braces.
+std::string ShowPlaceholders(std::string text) {
+  for (size_t open = text.find('{'); open != std::string::npos;
+       open = text.find('{', open + 1)) {
+    size_t close = open + 1;
+    while (close < text.size() &&
+           (std::islower(static_cast<unsigned char>(text[close])) ||
+            text[close] == '_'))
+      ++close;
+    if (close == open + 1 || close == text.size() || text[close] != '}')
+      continue;
+    text[open] = '<';
+    text[close] = '>';
   }
   return text;
 }
@@ -58,15 +76,29 @@ Finding BuildFinding(const RuleSet& rules, int rule_index,
                                       : "invalid (not issued by the provider?)";
   }
 
+  finding.guidance = &rule.GuidanceFor(std::string(secret));
+  return finding;
+}
+
+Guidance FilledGuidance(const Finding& finding) {
+  if (!finding.guidance) return {};
   std::map<std::string, std::string> values = finding.details;
   values["secret"] = finding.secret;
   if (!values.count("aws_account")) values["aws_account"] = "(see step 1)";
-  const Guidance& guidance = rule.GuidanceFor(std::string(secret));
-  finding.guidance.summary = FillPlaceholders(guidance.summary, values);
-  for (const std::string& step : guidance.steps)
-    finding.guidance.steps.push_back(FillPlaceholders(step, values));
-  finding.guidance.links = guidance.links;
-  return finding;
+  Guidance filled;
+  filled.summary = FillPlaceholders(finding.guidance->summary, values);
+  for (const std::string& step : finding.guidance->steps)
+    filled.steps.push_back(FillPlaceholders(step, values));
+  filled.links = finding.guidance->links;
+  return filled;
+}
+
+Guidance GenericGuidance(const Guidance& guidance) {
+  Guidance generic = guidance;
+  generic.summary = ShowPlaceholders(std::move(generic.summary));
+  for (std::string& step : generic.steps)
+    step = ShowPlaceholders(std::move(step));
+  return generic;
 }
 
 void SortResult(ScanResult* result) {
@@ -82,6 +114,7 @@ void SortResult(ScanResult* result) {
             [](const Skip& a, const Skip& b) {
               return std::tie(a.path, a.reason) < std::tie(b.path, b.reason);
             });
+  std::sort(result->warnings.begin(), result->warnings.end());
   std::sort(result->errors.begin(), result->errors.end(),
             [](const ScanError& a, const ScanError& b) {
               return std::tie(a.path, a.object, a.message) <

@@ -69,6 +69,7 @@ BlobScanner::Status BlobScanner::ScanStream(const ReadFn& read,
                                             uint64_t* bytes, std::string* err) {
   const size_t first = findings->size();
   reader_.Reset();
+  reported_ = unreported_ = 0;
   Status status = Status::kOk;
   // A UTF-16 stream restarts, decoded, once its first chunk shows the mark.
   ReadFn decoded;
@@ -122,6 +123,7 @@ BlobScanner::Status BlobScanner::ScanBuffer(std::string_view data,
     return ScanStream(MemoryReader(data, &at), path, findings, &bytes, &err);
   }
   const size_t first = findings->size();
+  reported_ = unreported_ = 0;
   lines_.Reset(StartsWithBom(data.data(), data.size()));
   ScanChunk(data.data(), data.size(), 0, 0, data.size(), /*last=*/true, path,
             findings);
@@ -148,6 +150,11 @@ void BlobScanner::ScanChunk(const char* data, size_t size, uint64_t offset,
   LineTracker cursor = lines_;
   AllowedLine allowed_line;
   for (const Match& match : matches_) {
+    if (settings_.max_findings != 0 && reported_ == settings_.max_findings) {
+      ++unreported_;
+      continue;
+    }
+    ++reported_;
     cursor.Advance(data, offset, offset + match.start);
     const LineColumn begin = cursor.Here();
     const char* secret = data + match.start;
@@ -223,6 +230,14 @@ std::string BlobScanner::Snippet(const char* data, size_t size, uint64_t offset,
 }  // namespace leakgate
 
 namespace leakgate {
+
+std::string UnreportedWarning(const std::string& what, uint64_t unreported,
+                              uint64_t max_findings) {
+  return what + ": " + std::to_string(unreported) +
+         " more findings not reported (at most " +
+         std::to_string(max_findings) +
+         " per file; raise it with --max-findings-per-file)";
+}
 
 std::vector<Finding> ScanText(const Engine& engine, std::string_view text,
                               const std::string& path, bool show_secrets) {

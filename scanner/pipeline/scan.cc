@@ -44,6 +44,10 @@ class ResultSink {
     std::lock_guard<std::mutex> lock(mutex_);
     result_->skipped.push_back(std::move(skip));
   }
+  void AddWarning(std::string warning) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    result_->warnings.push_back(std::move(warning));
+  }
   void AddError(ScanError error) {
     std::lock_guard<std::mutex> lock(mutex_);
     result_->errors.push_back(std::move(error));
@@ -74,8 +78,8 @@ class Worker {
   Worker(const Engine& engine, const ScanOptions& options, ResultSink* sink)
       : options_(options),
         sink_(sink),
-        scanner_(engine,
-                 {options.chunk_size, options.show_secrets, options.cancel}) {}
+        scanner_(engine, {options.chunk_size, options.show_secrets,
+                          options.cancel, options.max_findings_per_file}) {}
 
   ~Worker() { sink_->CountFiles(files_, bytes_); }
 
@@ -137,6 +141,10 @@ class Worker {
     if (status == BlobScanner::Status::kReadError)
       sink_->AddError({item.report_path, "", "read failed: " + err});
     if (status == BlobScanner::Status::kCancelled) sink_->MarkIncomplete();
+    if (scanner_.unreported() != 0)
+      sink_->AddWarning(UnreportedWarning(item.report_path,
+                                          scanner_.unreported(),
+                                          options_.max_findings_per_file));
     if (!findings_.empty()) sink_->AddFindings(&findings_);
   }
 

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_stream.h"
 #include "leakgate/reporter.h"
 
 namespace leakgate {
@@ -47,9 +48,10 @@ Json FindingJson(const Finding& finding) {
                                {"line", related.line}});
   json["details"] = Json::object();
   for (const auto& [key, value] : finding.details) json["details"][key] = value;
-  json["guidance"] = {{"summary", finding.guidance.summary},
-                      {"steps", finding.guidance.steps},
-                      {"links", finding.guidance.links}};
+  const Guidance guidance = FilledGuidance(finding);
+  json["guidance"] = {{"summary", guidance.summary},
+                      {"steps", guidance.steps},
+                      {"links", guidance.links}};
   return json;
 }
 
@@ -58,7 +60,7 @@ class JsonReporter : public Reporter {
   JsonReporter(const ReportContext& context, bool lines)
       : context_(context), lines_(lines) {}
 
-  std::string Render(const ScanResult& result) const override {
+  void Write(const ScanResult& result, const ReportOut& out) const override {
     Json head;
     head["tool"] = {{"name", "leakgate"},
                     {"version", context_.version},
@@ -87,37 +89,22 @@ class JsonReporter : public Reporter {
                         {"message", error.message}});
 
     if (lines_) {
-      std::string out;
       for (const Finding& finding : result.findings)
-        out += Dump(FindingJson(finding), -1) + "\n";
+        out(Dump(FindingJson(finding), -1) + "\n");
       head["skipped"] = std::move(skipped);
       head["warnings"] = result.warnings;
       head["errors"] = std::move(errors);
-      return out + Dump(head, -1) + "\n";
+      out(Dump(head, -1) + "\n");
+      return;
     }
-    // Findings are rendered one at a time into the document's text rather
-    // than built into one tree first: a report of many findings then costs
-    // one finding's tree at a time.
     head["findings"] = Json::array();
     head["skipped"] = std::move(skipped);
     head["warnings"] = result.warnings;
     head["errors"] = std::move(errors);
-    std::string out = Dump(head, 2) + "\n";
-    if (result.findings.empty()) return out;
-    static constexpr std::string_view kEmpty = "\"findings\": [],\n";
-    const size_t at = out.find(kEmpty);
-    std::string array = "\"findings\": [\n";
-    for (size_t i = 0; i < result.findings.size(); ++i) {
-      const std::string one = Dump(FindingJson(result.findings[i]), 2);
-      array += "    ";
-      for (char c : one) {
-        array.push_back(c);
-        if (c == '\n') array += "    ";
-      }
-      array += i + 1 < result.findings.size() ? ",\n" : "\n";
-    }
-    array += "  ],\n";
-    return out.replace(at, kEmpty.size(), array);
+    WriteWithStreamedArray(
+        Dump(head, 2) + "\n", "findings", result.findings.size(),
+        [&](size_t i) { return Dump(FindingJson(result.findings[i]), 2); },
+        out);
   }
 
  private:

@@ -1,11 +1,13 @@
-// Writing a report to -o FILE without ever leaving half a report behind and
-// without following a link planted where the report goes.
+// Writing a report: buffered, checked for errors, and for -o FILE without
+// ever leaving half a report behind and without following a link planted
+// where the report goes.
 
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 
 #include "leakgate/reporter.h"
@@ -13,22 +15,59 @@
 namespace leakgate {
 namespace {
 
-bool WriteAll(int fd, const std::string& bytes) {
-  size_t done = 0;
-  while (done < bytes.size()) {
-    ssize_t wrote = write(fd, bytes.data() + done, bytes.size() - done);
-    if (wrote < 0) {
-      if (errno == EINTR) continue;
-      return false;
+// Buffers writes to a file descriptor; remembers the first error and drops
+// what comes after it.
+class FdWriter {
+ public:
+  explicit FdWriter(int fd) : fd_(fd) { buffer_.reserve(kCapacity); }
+
+  void Write(std::string_view bytes) {
+    if (error_ != 0) return;
+    if (buffer_.size() + bytes.size() > kCapacity) Flush();
+    if (bytes.size() >= kCapacity) {
+      WriteAll(bytes);
+    } else {
+      buffer_.append(bytes);
     }
-    done += static_cast<size_t>(wrote);
   }
-  return true;
+
+  /// Writes what is buffered; 0, or the errno of the first failed write.
+  int Flush() {
+    if (error_ == 0 && !buffer_.empty()) WriteAll(buffer_);
+    buffer_.clear();
+    return error_;
+  }
+
+ private:
+  static constexpr size_t kCapacity = 1 << 20;
+
+  void WriteAll(std::string_view bytes) {
+    while (!bytes.empty() && error_ == 0) {
+      ssize_t wrote = write(fd_, bytes.data(), bytes.size());
+      if (wrote < 0) {
+        if (errno != EINTR) error_ = errno;
+        continue;
+      }
+      bytes.remove_prefix(static_cast<size_t>(wrote));
+    }
+  }
+
+  int fd_;
+  int error_ = 0;
+  std::string buffer_;
+};
+
+// Runs `produce` into `fd`; 0 or the errno of the first failure.
+int Produce(int fd, const std::function<void(const ReportOut&)>& produce) {
+  FdWriter writer(fd);
+  produce([&writer](std::string_view bytes) { writer.Write(bytes); });
+  return writer.Flush();
 }
 
 }  // namespace
 
-bool WriteOutputFile(const std::string& path, const std::string& bytes,
+bool WriteOutputFile(const std::string& path,
+                     const std::function<void(const ReportOut&)>& produce,
                      std::string* err) {
   struct stat st;
   if (lstat(path.c_str(), &st) == 0) {
@@ -38,11 +77,10 @@ bool WriteOutputFile(const std::string& path, const std::string& bytes,
     }
     if (!S_ISREG(st.st_mode)) {
       int fd = open(path.c_str(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC);
-      bool ok = fd >= 0 && WriteAll(fd, bytes);
-      int saved = errno;
-      if (fd >= 0 && close(fd) != 0 && ok) ok = false, saved = errno;
-      if (!ok) *err = path + ": " + std::strerror(saved);
-      return ok;
+      int failed = fd < 0 ? errno : Produce(fd, produce);
+      if (fd >= 0 && close(fd) != 0 && failed == 0) failed = errno;
+      if (failed != 0) *err = path + ": " + std::strerror(failed);
+      return failed == 0;
     }
   }
   size_t slash = path.rfind('/');
@@ -53,15 +91,30 @@ bool WriteOutputFile(const std::string& path, const std::string& bytes,
     *err = path + ": " + std::strerror(errno);
     return false;
   }
-  bool ok = WriteAll(fd, bytes) && fsync(fd) == 0;
-  int saved = errno;
-  if (close(fd) != 0 && ok) ok = false, saved = errno;
-  if (ok && rename(temp.c_str(), path.c_str()) != 0) ok = false, saved = errno;
-  if (!ok) {
+  int failed = Produce(fd, produce);
+  if (failed == 0 && fsync(fd) != 0) failed = errno;
+  if (close(fd) != 0 && failed == 0) failed = errno;
+  if (failed == 0 && rename(temp.c_str(), path.c_str()) != 0) failed = errno;
+  if (failed != 0) {
     unlink(temp.c_str());
-    *err = path + ": " + std::strerror(saved);
+    *err = path + ": " + std::strerror(failed);
   }
-  return ok;
+  return failed == 0;
+}
+
+bool WriteOutputFile(const std::string& path, std::string_view bytes,
+                     std::string* err) {
+  return WriteOutputFile(
+      path, [bytes](const ReportOut& out) { out(bytes); }, err);
+}
+
+bool WriteStdout(const std::function<void(const ReportOut&)>& produce,
+                 std::string* err) {
+  std::fflush(stdout);  // anything printed through stdio comes first
+  int failed = Produce(STDOUT_FILENO, produce);
+  if (failed != 0)
+    *err = std::string("standard output: ") + std::strerror(failed);
+  return failed == 0;
 }
 
 }  // namespace leakgate

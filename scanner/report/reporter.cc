@@ -2,6 +2,12 @@
 
 namespace leakgate {
 
+std::string Reporter::Render(const ScanResult& result) const {
+  std::string text;
+  Write(result, [&text](std::string_view bytes) { text.append(bytes); });
+  return text;
+}
+
 std::unique_ptr<Reporter> MakeReporter(const std::string& format,
                                        const ReportContext& context) {
   if (format == "json") return MakeJsonReporter(context, false);

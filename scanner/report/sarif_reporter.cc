@@ -3,9 +3,8 @@
 // help is the rule's guidance; one result per finding, in the result's
 // (sorted) order, with a partial fingerprint that follows the secret rather
 // than the line; errors, warnings and skips as notifications of the one
-// invocation. Rule descriptors are built from findings, whose guidance is
-// already filled in, so a rule's help is that of its first finding and each
-// result's message repeats the steps for its own secret.
+// invocation. A rule's help is its guidance with placeholders shown as
+// "<secret>"; each result's message repeats the steps for its own secret.
 //
 // Columns are the finding's byte columns: SARIF's exclusive endColumn is
 // ours, and they equal UTF-16 columns on ASCII lines. The output is escaped
@@ -17,6 +16,7 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
+#include "json_stream.h"
 #include "leakgate/reporter.h"
 
 namespace leakgate {
@@ -158,8 +158,10 @@ Json RuleJson(const Finding& finding) {
                         "it as the help says.",
                     kMaxDescriptionChars)}};
   rule["defaultConfiguration"] = {{"level", Level(finding.severity)}};
-  rule["help"] = {{"text", GuidanceText(finding.guidance)},
-                  {"markdown", GuidanceMarkdown(finding.guidance)}};
+  const Guidance help =
+      finding.guidance ? GenericGuidance(*finding.guidance) : Guidance{};
+  rule["help"] = {{"text", GuidanceText(help)},
+                  {"markdown", GuidanceMarkdown(help)}};
   Json properties;
   properties["tags"] = {"security", "secret", "external/cwe/cwe-798"};
   if (const char* score = SecuritySeverity(finding.severity))
@@ -171,7 +173,7 @@ Json RuleJson(const Finding& finding) {
 // The first sentence is what GitHub shows when space is short.
 std::string Message(const Finding& finding) {
   std::string text = finding.name + ": " + finding.secret + ".\n\n" +
-                     GuidanceText(finding.guidance);
+                     GuidanceText(FilledGuidance(finding));
   if (!finding.related.empty()) text += "\n";
   for (const RelatedFinding& related : finding.related)
     text += "\nRelated: " + related.rule + " on line " +
@@ -235,7 +237,7 @@ class SarifReporter : public Reporter {
  public:
   explicit SarifReporter(const ReportContext& context) : context_(context) {}
 
-  std::string Render(const ScanResult& result) const override {
+  void Write(const ScanResult& result, const ReportOut& out) const override {
     // One descriptor per rule with findings, sorted by id, described by the
     // rule's first finding.
     std::map<std::string, const Finding*> first_of_rule;
@@ -247,9 +249,6 @@ class SarifReporter : public Reporter {
       rule_index[id] = rules.size();
       rules.push_back(RuleJson(*finding));
     }
-    Json results = Json::array();
-    for (const Finding& finding : result.findings)
-      results.push_back(ResultJson(finding, rule_index.at(finding.rule)));
 
     Json notifications = Json::array();
     if (!result.complete)
@@ -294,13 +293,22 @@ class SarifReporter : public Reporter {
              "The directory scanned (the working directory when several "
              "paths are given); for git scans, the repository's root."}}}}}};
     run["columnKind"] = "utf16CodeUnits";
-    run["results"] = std::move(results);
+    run["results"] = Json::array();  // streamed: the last key of the run
 
     Json log;
     log["$schema"] = kSchema;
     log["version"] = "2.1.0";
     log["runs"] = Json::array({run});
-    return log.dump(2, ' ', true, Json::error_handler_t::replace) + "\n";
+    auto dump = [](const Json& json) {
+      return json.dump(2, ' ', true, Json::error_handler_t::replace);
+    };
+    WriteWithStreamedArray(
+        dump(log) + "\n", "results", result.findings.size(),
+        [&](size_t i) {
+          const Finding& finding = result.findings[i];
+          return dump(ResultJson(finding, rule_index.at(finding.rule)));
+        },
+        out);
   }
 
  private:

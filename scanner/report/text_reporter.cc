@@ -52,9 +52,13 @@ class TextReporter : public Reporter {
  public:
   explicit TextReporter(const ReportContext& context) : context_(context) {}
 
-  std::string Render(const ScanResult& result) const override {
+  void Write(const ScanResult& result, const ReportOut& write) const override {
     std::string out;
-    for (const Finding& finding : result.findings) RenderFinding(finding, &out);
+    for (const Finding& finding : result.findings) {
+      RenderFinding(finding, &out);
+      write(out);
+      out.clear();
+    }
     for (const std::string& warning : result.warnings)
       out += Paint("33", "warning: ") + Printable(warning) + "\n";
     for (const ScanError& error : result.errors) {
@@ -76,7 +80,7 @@ class TextReporter : public Reporter {
     out += SuppressedText(s.suppressed);
     if (!result.complete) out += "; INCOMPLETE (interrupted)";
     out += "\n";
-    return out;
+    write(out);
   }
 
  private:
@@ -107,7 +111,7 @@ class TextReporter : public Reporter {
     for (const RelatedFinding& related : finding.related)
       *out += "  related: " + related.rule + " on line " +
               std::to_string(related.line) + "\n";
-    const std::vector<std::string>& steps = finding.guidance.steps;
+    const std::vector<std::string> steps = FilledGuidance(finding).steps;
     for (size_t i = 0; i < steps.size() && i < kStepsShown; ++i)
       *out += std::string(i == 0 ? "  do now:  " : "           ") +
               std::to_string(i + 1) + ". " + Printable(steps[i]) + "\n";

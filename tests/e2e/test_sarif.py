@@ -46,7 +46,7 @@ def run_sarif(*args, format_flag="--format", **kwargs):
 
 
 def help_text(guidance):
-    """The rule help leakgate writes: summary, numbered steps, links."""
+    """Guidance as SARIF text: summary, numbered steps, links."""
     text = guidance["summary"]
     if guidance["steps"]:
         text += "\n\n" + "\n".join(f"{i}. {step}" for i, step in
@@ -99,7 +99,14 @@ class SarifScanTest(TempDirTest):
                 self.assertLessEqual(len(rule["shortDescription"]["text"]), 1024)
                 self.assertTrue(rule["fullDescription"]["text"])
                 self.assertLessEqual(len(rule["fullDescription"]["text"]), 1024)
-                self.assertEqual(rule["help"]["text"], help_text(finding["guidance"]))
+                # The rule's help describes the rule, not one finding: the
+                # finding's steps and links, with "<secret>" for its secret.
+                help_ = rule["help"]["text"]
+                guidance = finding["guidance"]
+                self.assertEqual(len(re.findall(r"^\d+\. ", help_, re.M)), len(guidance["steps"]))
+                self.assertTrue(help_.endswith("\n".join(guidance["links"])))
+                self.assertIn("<secret>", help_)
+                self.assertNotIn(finding["secret"], help_)
                 self.assertRegex(rule["help"]["text"], r"\n\n1\. ")
                 self.assertRegex(rule["help"]["markdown"], r"\n\n1\. ")
                 properties = rule["properties"]
@@ -118,7 +125,8 @@ class SarifScanTest(TempDirTest):
                 self.assertEqual(rules[result["ruleIndex"]]["id"], finding["rule"])
                 self.assertEqual(result["level"], LEVELS[finding["severity"]])
                 self.assertTrue(result["message"]["text"].startswith(
-                    f"{finding['name']}: {finding['secret']}."))
+                    f"{finding['name']}: {finding['secret']}.\n\n"
+                    + help_text(finding["guidance"])))
                 location = result["locations"][0]["physicalLocation"]
                 artifact = location["artifactLocation"]
                 self.assertEqual(artifact["uriBaseId"], "%SRCROOT%")

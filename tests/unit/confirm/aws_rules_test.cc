@@ -154,8 +154,9 @@ TEST(AwsRulesTest, KeyIdDetailsAndGuidanceNameTheKey) {
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].secret, K);
   EXPECT_EQ(findings[0].details.at("aws_account"), "595918472158");
-  ASSERT_FALSE(findings[0].guidance.steps.empty());
-  EXPECT_NE(findings[0].guidance.steps[0].find(
+  const Guidance guidance = FilledGuidance(findings[0]);
+  ASSERT_FALSE(guidance.steps.empty());
+  EXPECT_NE(guidance.steps[0].find(
                 "aws sts get-access-key-info --access-key-id " + K),
             std::string::npos);
 }
@@ -166,7 +167,7 @@ TEST(AwsRulesTest, SessionKeyGetsRevokeSessionsGuidance) {
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].details.at("aws_account"), "609629065308");
   bool mentions_revoke = false;
-  for (const std::string& step : findings[0].guidance.steps)
+  for (const std::string& step : FilledGuidance(findings[0]).steps)
     mentions_revoke |= step.find("Revoke sessions") != std::string::npos;
   EXPECT_TRUE(mentions_revoke);
 }

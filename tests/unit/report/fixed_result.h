@@ -30,9 +30,12 @@ inline ScanResult FixedResult() {
       {"aws-secret-access-key", "lg1:00000000000000000000000000000002", 2}};
   id.details = {{"aws_account", "595918472158"},
                 {"key_type", "long-term IAM user or root key"}};
-  id.guidance = {"Key AKIAYVP4CIPPERUVIFXG is exposed.",
-                 {"step one", "step two", "step three", "step four"},
-                 {"https://docs.aws.amazon.com/"}};
+  // Guidance is the rule's: placeholders are filled in when reported.
+  static const Guidance kIdGuidance = {
+      "Key {secret} is exposed.",
+      {"step one", "step two", "step three", "step four"},
+      {"https://docs.aws.amazon.com/"}};
+  id.guidance = &kIdGuidance;
   id.snippet = "AWS_ACCESS_KEY_ID=AKIAYVP4CIPPERUVIFXG";
   Finding secret;
   secret.rule_index = 1;
@@ -44,7 +47,9 @@ inline ScanResult FixedResult() {
   secret.location = {"config/.env", 2, 23, 2, 63};
   secret.related = {
       {"aws-access-key-id", "lg1:00000000000000000000000000000001", 1}};
-  secret.guidance = {"A secret key is exposed.", {"deactivate"}, {}};
+  static const Guidance kSecretGuidance = {
+      "A secret key is exposed.", {"deactivate"}, {}};
+  secret.guidance = &kSecretGuidance;
   secret.snippet = "AWS_SECRET_ACCESS_KEY=pTyG…(redacted)\x1b[31m";
   result.findings = {id, secret};
   result.skipped = {{"link", "symbolic link not followed"}};

@@ -13,7 +13,13 @@
 #include <string_view>
 #include <vector>
 
+struct evp_md_ctx_st;
+
 namespace leakgate {
+
+/// Deflate cannot expand data by more than about 1032:1, so an object whose
+/// header claims more than this many times its compressed size is lying.
+inline constexpr uint64_t kMaxDeflateRatio = 1100;
 
 class PackSet;
 class PackReader;
@@ -55,14 +61,16 @@ class GitObjectReader {
   GitObjectReader& operator=(const GitObjectReader&) = delete;
 
   /// Reads an object whole; `data` views it until the next Read (no copy is
-  /// made). kTooLarge leaves `size` set and reads nothing; kMissing and
-  /// kCorrupt fill `err`.
+  /// made). kTooLarge leaves `size` and `type` set and reads nothing;
+  /// kMissing and kCorrupt fill `err`. A loose object is checked against its
+  /// id (a file renamed onto another object's name is corrupt); a packed one
+  /// is not, as that would cost a SHA-1 of every byte scanned.
   Status Read(const git_oid& id, GitType* type, std::string_view* data,
               uint64_t* size, std::string* err);
 
  private:
-  Status ReadLoose(const std::string& path, GitType* type, std::string* data,
-                   uint64_t* size, std::string* err);
+  Status ReadLoose(const git_oid& id, const std::string& path, GitType* type,
+                   std::string* data, uint64_t* size, std::string* err);
 
   git_odb* odb_;
   std::string objects_dir_;
@@ -71,6 +79,7 @@ class GitObjectReader {
   std::string loose_;                 ///< the last loose object read
   git_odb_object* packed_ = nullptr;  ///< the last object libgit2 read
   std::unique_ptr<PackReader> pack_reader_;
+  ::evp_md_ctx_st* sha1_;
   /// Which objects/xx directories exist: a repository that is all packs is
   /// not probed for loose files object by object.
   bool fanout_exists_[256] = {};
@@ -104,7 +113,10 @@ struct TreeEntry {
 };
 
 /// Parses a raw tree. Entries keep the tree's order; names are not checked
-/// (duplicates, "..", empty names are returned as they are).
+/// (duplicates, "..", empty names are returned as they are). False, with
+/// `err` naming the first problem, when an entry has a mode that is not
+/// octal (that entry is left out) or is truncated (parsing stops there);
+/// `entries` then holds every entry that could be parsed.
 bool ParseTree(std::string_view raw, std::vector<TreeEntry>* entries,
                std::string* err);
 

@@ -36,6 +36,10 @@ class PackSet {
   };
   bool Find(const git_oid& id, Place* place) const;
 
+  /// Where the entry at `offset` ends at the latest: the next indexed
+  /// entry, or the pack's trailing checksum.
+  uint64_t EntryEnd(uint32_t pack, uint64_t offset) const;
+
   size_t size() const { return packs_.size(); }
   int fd(uint32_t pack) const { return packs_[pack].fd; }
   uint64_t pack_size(uint32_t pack) const { return packs_[pack].size; }
@@ -51,6 +55,7 @@ class PackSet {
     uint32_t fanout[256] = {};
     std::vector<unsigned char> ids;  // 20 bytes each, sorted
     std::vector<uint64_t> offsets;
+    std::vector<uint64_t> sorted_offsets;
   };
   std::vector<Pack> packs_;
 };

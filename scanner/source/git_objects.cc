@@ -2,13 +2,16 @@
 //
 // Loose objects are inflated here with zlib: the header's size is checked
 // against --max-blob-size before anything is allocated, a size no deflate
-// stream of that file could produce is rejected, and a truncated stream ends
-// in an error (libgit2 1.5.1 can loop forever on one). Packed objects go
-// through libgit2, whose header read gives the size before inflating.
+// stream of that file could produce is rejected, a truncated stream ends in
+// an error (libgit2 1.5.1 can loop forever on one), and so do bytes after
+// the stream and content that does not hash to the object's name (as git
+// refuses both). Packed objects go through pack_reader.cc, and what neither
+// holds (alternates) through libgit2.
 
 #include "leakgate/git_objects.h"
 
 #include <fcntl.h>
+#include <openssl/evp.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -24,8 +27,6 @@
 namespace leakgate {
 namespace {
 
-// Deflate cannot expand data by more than about 1032:1.
-constexpr uint64_t kMaxDeflateRatio = 1100;
 constexpr size_t kMaxHeader = 64;
 
 GitType TypeFromName(std::string_view name) {
@@ -91,7 +92,10 @@ std::string OidHex(const git_oid& id) {
 
 GitObjectReader::GitObjectReader(git_odb* odb, std::string objects_dir,
                                  const PackSet* packs, uint64_t max_size)
-    : odb_(odb), objects_dir_(std::move(objects_dir)), max_size_(max_size) {
+    : odb_(odb),
+      objects_dir_(std::move(objects_dir)),
+      max_size_(max_size),
+      sha1_(EVP_MD_CTX_new()) {
   if (packs) pack_reader_ = std::make_unique<PackReader>(*packs, max_size);
   for (int i = 0; i < 256; ++i) {
     char name[4];
@@ -101,7 +105,10 @@ GitObjectReader::GitObjectReader(git_odb* odb, std::string objects_dir,
   }
 }
 
-GitObjectReader::~GitObjectReader() { git_odb_object_free(packed_); }
+GitObjectReader::~GitObjectReader() {
+  git_odb_object_free(packed_);
+  EVP_MD_CTX_free(sha1_);
+}
 
 GitObjectReader::Status GitObjectReader::Read(const git_oid& id, GitType* type,
                                               std::string_view* data,
@@ -114,7 +121,7 @@ GitObjectReader::Status GitObjectReader::Read(const git_oid& id, GitType* type,
     std::string hex = OidHex(id);
     std::string loose =
         objects_dir_ + "/" + hex.substr(0, 2) + "/" + hex.substr(2);
-    Status status = ReadLoose(loose, type, &loose_, size, err);
+    Status status = ReadLoose(id, loose, type, &loose_, size, err);
     if (status == Status::kOk) *data = loose_;
     if (status != Status::kMissing) return status;
   }
@@ -144,11 +151,9 @@ GitObjectReader::Status GitObjectReader::Read(const git_oid& id, GitType* type,
   return Status::kOk;
 }
 
-GitObjectReader::Status GitObjectReader::ReadLoose(const std::string& path,
-                                                   GitType* type,
-                                                   std::string* data,
-                                                   uint64_t* size,
-                                                   std::string* err) {
+GitObjectReader::Status GitObjectReader::ReadLoose(
+    const git_oid& id, const std::string& path, GitType* type,
+    std::string* data, uint64_t* size, std::string* err) {
   int fd = open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return Status::kMissing;
   struct stat st;
@@ -245,7 +250,30 @@ GitObjectReader::Status GitObjectReader::ReadLoose(const std::string& path,
                          ? "loose object is longer than its header says"
                          : "loose object is truncated");
   }
+  if (stream.avail_in > 0)
+    return corrupt("loose object has " + std::to_string(stream.avail_in) +
+                   " bytes of garbage after its data");
   inflateEnd(&stream);
+  // The name is the only thing that binds a loose file to its content;
+  // inflating costs several times what hashing does.
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int digest_size = 0;
+  git_oid actual;
+  if (EVP_DigestInit_ex(sha1_, EVP_sha1(), nullptr) != 1 ||
+      EVP_DigestUpdate(sha1_, header, static_cast<size_t>(nul - header) + 1) !=
+          1 ||
+      EVP_DigestUpdate(sha1_, data->data(), data->size()) != 1 ||
+      EVP_DigestFinal_ex(sha1_, digest, &digest_size) != 1 ||
+      digest_size != GIT_OID_RAWSZ) {
+    *err = "cannot compute SHA-1";
+    return Status::kCorrupt;
+  }
+  git_oid_fromraw(&actual, digest);
+  if (!git_oid_equal(&actual, &id)) {
+    *err = "loose object's content hashes to " + OidHex(actual) +
+           ", not to its name";
+    return Status::kCorrupt;
+  }
   return Status::kOk;
 }
 
@@ -293,21 +321,27 @@ bool ParseTag(std::string_view raw, ParsedTag* tag, std::string* err) {
 bool ParseTree(std::string_view raw, std::vector<TreeEntry>* entries,
                std::string* err) {
   entries->clear();
+  err->clear();
   size_t pos = 0;
   while (pos < raw.size()) {
     size_t space = raw.find(' ', pos);
     size_t nul =
         space == std::string_view::npos ? space : raw.find('\0', space);
     if (nul == std::string_view::npos || nul + 1 + GIT_OID_RAWSZ > raw.size()) {
-      *err = "tree entry is truncated at byte " + std::to_string(pos);
+      if (err->empty())
+        *err = "tree entry is truncated at byte " + std::to_string(pos);
       return false;
     }
+    const size_t next = nul + 1 + GIT_OID_RAWSZ;
     uint32_t mode = 0;
     auto [end, ec] =
         std::from_chars(raw.data() + pos, raw.data() + space, mode, 8);
     if (ec != std::errc() || end != raw.data() + space) {
-      *err = "tree entry has a bad mode at byte " + std::to_string(pos);
-      return false;
+      // The entry's extent is still known: skip it, keep the rest.
+      if (err->empty())
+        *err = "tree entry has a bad mode at byte " + std::to_string(pos);
+      pos = next;
+      continue;
     }
     TreeEntry entry;
     entry.mode = mode;
@@ -315,9 +349,9 @@ bool ParseTree(std::string_view raw, std::vector<TreeEntry>* entries,
     git_oid_fromraw(&entry.id, reinterpret_cast<const unsigned char*>(
                                    raw.data() + nul + 1));
     entries->push_back(entry);
-    pos = nul + 1 + GIT_OID_RAWSZ;
+    pos = next;
   }
-  return true;
+  return err->empty();
 }
 
 std::string FormatTime(int64_t seconds) {

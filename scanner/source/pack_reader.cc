@@ -7,9 +7,10 @@
 // table), each thread reads through its own pread window (no mmap: a pack
 // truncated under us is an error, not a SIGBUS) and keeps its own LRU cache
 // of resolved objects, which are the bases of the deltas that follow them.
-// Every size is checked before anything is allocated, and every delta
-// instruction is bounds-checked, so a corrupt pack is an error naming the
-// pack and offset.
+// Every size is checked before anything is allocated (an entry cannot claim
+// more than its compressed extent could inflate to, nor a delta a result its
+// instructions do not make), and every delta instruction is bounds-checked,
+// so a corrupt pack is an error naming the pack and offset.
 
 #include "leakgate/pack_reader.h"
 
@@ -70,6 +71,36 @@ bool DeltaSize(const std::string& delta, size_t* pos, uint64_t* size) {
     if (!(c & 0x80)) return true;
   }
   return false;
+}
+
+// What a delta's header claims it makes, and what its instructions make
+// (without reading the base); false when it is malformed.
+bool DeltaSizes(const std::string& delta, uint64_t* claimed, uint64_t* made) {
+  size_t pos = 0;
+  uint64_t base_size = 0;
+  if (!DeltaSize(delta, &pos, &base_size) || !DeltaSize(delta, &pos, claimed))
+    return false;
+  *made = 0;
+  const auto* d = reinterpret_cast<const unsigned char*>(delta.data());
+  while (pos < delta.size()) {
+    const unsigned char op = d[pos++];
+    if (op & 0x80) {
+      uint64_t size = 0;
+      pos += static_cast<size_t>(__builtin_popcount(op & 0x0f));
+      for (int i = 0; i < 3; ++i)
+        if (op & (0x10 << i)) {
+          if (pos >= delta.size()) return false;
+          size |= uint64_t{d[pos++]} << (8 * i);
+        }
+      *made += size == 0 ? 0x10000 : size;
+    } else if (op != 0) {
+      pos += op;
+      *made += op;
+    } else {
+      return false;
+    }
+  }
+  return pos == delta.size();
 }
 
 // Applies a git delta to `base`; false (with `err`) on any inconsistency.
@@ -231,6 +262,8 @@ void PackSet::Load(const std::string& objects_dir,
     if (beyond > 0)
       problem(std::to_string(beyond) +
               " objects lie beyond the end of the pack (truncated?)");
+    pack.sorted_offsets = pack.offsets;
+    std::sort(pack.sorted_offsets.begin(), pack.sorted_offsets.end());
     packs_.push_back(std::move(pack));
   }
 }
@@ -256,6 +289,14 @@ bool PackSet::Find(const git_oid& id, Place* place) const {
     }
   }
   return false;
+}
+
+uint64_t PackSet::EntryEnd(uint32_t pack, uint64_t offset) const {
+  const Pack& p = packs_[pack];
+  auto next = std::upper_bound(p.sorted_offsets.begin(), p.sorted_offsets.end(),
+                               offset);
+  const uint64_t trailer = p.size > GIT_OID_RAWSZ ? p.size - GIT_OID_RAWSZ : 0;
+  return next == p.sorted_offsets.end() ? trailer : std::min(*next, trailer);
 }
 
 std::vector<std::pair<git_oid, PackSet::Place>> PackSet::AllInPackOrder()
@@ -358,6 +399,16 @@ PackReader::Status PackReader::ReadEntry(PackSet::Place at, Entry* entry,
     return Status::kCorrupt;
   }
   entry->data_offset = at.offset + static_cast<uint64_t>(p - start);
+  const uint64_t entry_end = packs_.EntryEnd(at.pack, at.offset);
+  const uint64_t stored =
+      entry_end > entry->data_offset ? entry_end - entry->data_offset : 0;
+  if (entry->size > stored * kMaxDeflateRatio + kHeaderBytes) {
+    *err = "pack " + packs_.name(at.pack) + ": entry at offset " +
+           std::to_string(at.offset) + " claims " +
+           std::to_string(entry->size) + " bytes, more than its " +
+           std::to_string(stored) + " compressed bytes can hold";
+    return Status::kCorrupt;
+  }
   return Status::kOk;
 }
 
@@ -471,15 +522,20 @@ PackReader::Status PackReader::Resolve(PackSet::Place at, GitType* type,
             Inflate(place.pack, entry.data_offset, entry.size, &delta, err);
         s != Status::kOk)
       return s;
-    if (i == 0 && top) {
-      size_t pos = 0;
-      uint64_t base_size = 0, result_size = 0;
-      if (DeltaSize(delta, &pos, &base_size) &&
-          DeltaSize(delta, &pos, &result_size) && result_size > max_size_) {
-        *type = TypeOfKind(kind);
-        *size = result_size;
-        return Status::kTooLarge;
+    uint64_t claimed = 0, made = 0;
+    if (i == 0 && top && DeltaSizes(delta, &claimed, &made) &&
+        claimed > max_size_) {
+      // Too large to read, if the header tells the truth.
+      if (made != claimed) {
+        *err = "pack " + packs_.name(place.pack) + ": delta at offset " +
+               std::to_string(place.offset) + " claims a " +
+               std::to_string(claimed) +
+               "-byte result; its instructions make " + std::to_string(made);
+        return Status::kCorrupt;
       }
+      *type = TypeOfKind(kind);
+      *size = claimed;
+      return Status::kTooLarge;
     }
     auto result = std::make_shared<std::string>();
     std::string why;

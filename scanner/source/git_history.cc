@@ -10,7 +10,13 @@
 // A blob is introduced by a commit at a path when it is in the commit's tree
 // there and absent at that path from every parent's tree. Trees are compared
 // by object id first, so an unchanged subtree is never read, and walked with
-// an explicit stack (a tree nested thousands deep cannot overflow the stack).
+// an explicit stack (a tree nested thousands deep cannot overflow the stack)
+// down to paths of kMaxPathBytes. Only a forged pack index can make a tree
+// that contains itself; that is an error naming it. A tree met at more than
+// kMaxTreePaths paths (a "git bomb": a few trees that each name the next
+// ten times make billions of paths) is walked at that many and a warning
+// says so: its blobs are scanned all the same, only the further paths of
+// the same content are not listed.
 
 #include "leakgate/git_history.h"
 
@@ -29,6 +35,10 @@ namespace {
 
 constexpr int kMaxTagDepth = 16;
 constexpr size_t kTreeCacheBytes = 16 << 20;
+// Far beyond any real path (a 3,000-level tree of one-letter names is 6 KB),
+// and small enough that the paths of one deep chain stay in memory.
+constexpr size_t kMaxPathBytes = 16 << 10;
+constexpr uint32_t kMaxTreePaths = 1000;
 // Below this many commits per thread, diffing in parallel is not worth a
 // repository handle per thread.
 constexpr size_t kMinCommitsPerThread = 256;
@@ -103,10 +113,14 @@ class TreeDiffer {
  public:
   TreeDiffer(const GitRepository& repo, const GitSourceOptions& options)
       : options_(options),
+        reader_odb_(repo.odb()),
+        reader_objects_dir_(repo.objects_dir()),
+        reader_packs_(repo.packs()),
         reader_(repo.odb(), repo.objects_dir(), repo.packs(), UINT64_MAX) {}
 
   std::vector<RawIntroduction> introductions;
   std::vector<ScanError> errors;
+  std::vector<std::string> warnings;
   std::vector<std::string> gitlinks;
 
   bool Excluded(const std::string& path) const {
@@ -118,19 +132,34 @@ class TreeDiffer {
   // Records the blobs of `root` that no parent tree has at the same path.
   void IntroducedBy(const git_oid& root,
                     const std::vector<git_oid>& parent_roots, uint32_t commit) {
+    // The trees above a pending one, to see a tree that contains itself.
+    struct Ancestry {
+      git_oid tree;
+      std::shared_ptr<const Ancestry> up;
+    };
     struct Pending {
       git_oid tree;
       std::vector<git_oid> parents;
       std::string path;
+      std::shared_ptr<const Ancestry> above;
     };
     const bool keep_previous = options_.mode != GitMode::kAllRefs;
-    std::vector<Pending> stack{{root, parent_roots, ""}};
+    paths_of_tree_.clear();  // per commit: a bomb is one commit's tree
+    std::vector<Pending> stack{{root, parent_roots, "", nullptr}};
     while (!stack.empty()) {
       Pending item = std::move(stack.back());
       stack.pop_back();
       if (item.parents.empty() &&
           !walked_whole_.insert({OidHex(item.tree), item.path}).second)
         continue;  // this subtree at this path was already walked whole
+      if (++paths_of_tree_[item.tree] > kMaxTreePaths) {
+        if (paths_of_tree_[item.tree] == kMaxTreePaths + 1)
+          warnings.push_back("tree " + OidHex(item.tree) + " is at more than " +
+                             std::to_string(kMaxTreePaths) +
+                             " paths; its content was scanned, but only the "
+                             "first paths are listed");
+        continue;
+      }
       std::shared_ptr<const CachedTree> tree = Tree(item.tree, item.path);
       if (!tree) continue;
       std::vector<std::shared_ptr<const CachedTree>> parents;
@@ -139,6 +168,7 @@ class TreeDiffer {
       // Trees are sorted, so a parent's entry is usually the next one in
       // step with the child's; a name out of step is looked up instead.
       std::vector<size_t> cursor(parents.size(), 0);
+      std::shared_ptr<const Ancestry> above;  // made for the first subtree
       for (const TreeEntry& entry : tree->entries) {
         bool unchanged = false;
         std::vector<git_oid> parent_subtrees, parent_blobs;
@@ -161,12 +191,28 @@ class TreeDiffer {
         }
         if (unchanged) continue;
         std::string path = JoinPath(item.path, entry.name);
-        if (entry.is_gitlink()) {
+        GitType type = entry.is_tree() ? GitType::kTree : GitType::kBlob;
+        if (entry.is_gitlink() &&
+            (type = GitlinkTarget(entry.id)) == GitType::kCommit) {
           gitlinks.push_back(std::move(path));
-        } else if (entry.is_tree()) {
-          if (!Excluded(path))
+        } else if (type == GitType::kTree) {
+          if (!above)
+            above = std::make_shared<const Ancestry>(
+                Ancestry{item.tree, item.above});
+          bool cycle = false;
+          for (const Ancestry* a = above.get(); a && !cycle; a = a->up.get())
+            cycle = git_oid_equal(&a->tree, &entry.id);
+          if (cycle) {
+            errors.push_back({path, OidHex(entry.id),
+                              "tree contains itself (a forged object id)"});
+          } else if (path.size() > kMaxPathBytes) {
+            errors.push_back({path.substr(0, 256) + "...", OidHex(entry.id),
+                              "tree nested too deep: path longer than " +
+                                  std::to_string(kMaxPathBytes) + " bytes"});
+          } else if (!Excluded(path)) {
             stack.push_back(
-                {entry.id, std::move(parent_subtrees), std::move(path)});
+                {entry.id, std::move(parent_subtrees), std::move(path), above});
+          }
         } else if (!Excluded(path)) {
           if (!keep_previous) parent_blobs.clear();
           introductions.push_back(
@@ -177,6 +223,34 @@ class TreeDiffer {
   }
 
  private:
+  // A gitlink names a commit of another repository. One that names a blob
+  // or tree of this one is not a submodule but content hidden under a
+  // gitlink's mode, and is scanned as what it is.
+  GitType GitlinkTarget(const git_oid& id) {
+    auto known = gitlink_types_.find(id);
+    if (known != gitlink_types_.end()) return known->second;
+    // A reader that reads nothing (every object is "too large"): the type
+    // comes from the object's header.
+    if (!probe_)
+      probe_ = std::make_unique<GitObjectReader>(
+          reader_odb_, reader_objects_dir_, reader_packs_, 0);
+    GitType type = GitType::kCommit;
+    std::string_view unused;
+    uint64_t size = 0;
+    std::string why;
+    switch (probe_->Read(id, &type, &unused, &size, &why)) {
+      case GitObjectReader::Status::kOk:
+      case GitObjectReader::Status::kTooLarge:
+        if (type != GitType::kBlob && type != GitType::kTree)
+          type = GitType::kCommit;
+        break;
+      default:
+        type = GitType::kCommit;  // not here: a submodule's commit
+    }
+    gitlink_types_.emplace(id, type);
+    return type;
+  }
+
   std::shared_ptr<const CachedTree> Tree(const git_oid& id,
                                          const std::string& path) {
     auto cached = trees_.find(id);
@@ -190,9 +264,17 @@ class TreeDiffer {
       errors.push_back({path, OidHex(id), "expected a tree"});
       return nullptr;
     }
-    if (!ParseTree(tree->raw, &tree->entries, &why)) {
+    // The entries that parse are walked, and the rest is named.
+    if (!ParseTree(tree->raw, &tree->entries, &why))
       errors.push_back({path, OidHex(id), "malformed tree: " + why});
-      return nullptr;
+    for (const TreeEntry& entry : tree->entries) {
+      if (entry.name.empty() || entry.name == "." || entry.name == ".." ||
+          entry.name.find('/') != std::string_view::npos) {
+        warnings.push_back("tree " + OidHex(id) + " at '" + path +
+                           "' has entry names git refuses (empty, '.', "
+                           "'..' or with '/'): reported as written");
+        break;
+      }
     }
     if (tree_cache_bytes_ + tree->raw.size() > kTreeCacheBytes) {
       trees_.clear();
@@ -204,7 +286,13 @@ class TreeDiffer {
   }
 
   const GitSourceOptions& options_;
+  git_odb* reader_odb_;
+  std::string reader_objects_dir_;
+  const PackSet* reader_packs_;
   GitObjectReader reader_;
+  std::unique_ptr<GitObjectReader> probe_;
+  std::unordered_map<git_oid, GitType, OidHash, OidEqual> gitlink_types_;
+  std::unordered_map<git_oid, uint32_t, OidHash, OidEqual> paths_of_tree_;
   std::unordered_map<git_oid, std::shared_ptr<const CachedTree>, OidHash,
                      OidEqual>
       trees_;
@@ -283,9 +371,18 @@ class PlanBuilder {
     for (RawIntroduction& raw : differ->introductions)
       Introduce(raw.blob, raw.path, raw.commit, raw.previous);
     differ->introductions.clear();
+    // Threads, or one thread after its cache was cleared, may each meet the
+    // same broken object: name it once.
     for (ScanError& error : differ->errors)
-      plan_->errors.push_back(std::move(error));
+      if (reported_
+              .insert(error.object + ' ' + error.path + ' ' + error.message)
+              .second)
+        plan_->errors.push_back(std::move(error));
     differ->errors.clear();
+    for (std::string& warning : differ->warnings)
+      if (reported_.insert(warning).second)
+        plan_->warnings.push_back(std::move(warning));
+    differ->warnings.clear();
     for (const std::string& path : differ->gitlinks)
       if (gitlinks_.insert(path).second)
         plan_->skipped.push_back(
@@ -383,26 +480,33 @@ class PlanBuilder {
   }
 
   // Generation numbers for the recorded commits (iterative: histories are
-  // deeper than any stack).
+  // deeper than any stack). A parent still being numbered closes a cycle,
+  // which only a forged object id can make, and is left out.
   void NumberGenerations() {
     std::unordered_map<git_oid, uint32_t, OidHash, OidEqual> generation;
+    std::unordered_set<git_oid, OidHash, OidEqual> numbering;
+    auto pending = [&](const git_oid& id) {
+      return !generation.count(id) && !numbering.count(id);
+    };
     for (const auto& [start, unused] : nodes_) {
       std::vector<std::pair<git_oid, bool>> stack{{start, false}};
       while (!stack.empty()) {
         auto [id, expanded] = stack.back();
         stack.pop_back();
-        if (generation.count(id)) continue;
+        if (!expanded && !pending(id)) continue;
         auto node = nodes_.find(id);
         if (node == nodes_.end()) {
           generation[id] = 0;
           continue;
         }
         if (!expanded) {
+          numbering.insert(id);
           stack.push_back({id, true});
           for (const git_oid& parent : node->second.parents)
-            if (!generation.count(parent)) stack.push_back({parent, false});
+            if (pending(parent)) stack.push_back({parent, false});
           continue;
         }
+        numbering.erase(id);
         uint32_t highest = 0;
         for (const git_oid& parent : node->second.parents) {
           auto it = generation.find(parent);
@@ -644,6 +748,7 @@ class PlanBuilder {
   std::unordered_map<git_oid, uint32_t, OidHash, OidEqual> blob_ids_;
   std::unordered_map<std::string, uint32_t> path_ids_;
   std::set<std::string> gitlinks_;
+  std::unordered_set<std::string> reported_;
 };
 
 }  // namespace

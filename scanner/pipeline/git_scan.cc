@@ -24,9 +24,50 @@ namespace leakgate {
 namespace {
 
 constexpr std::string_view kLfsPointer =
-    "version https://git-lfs.github.com/spec/v1";
+    "version https://git-lfs.github.com/spec/v1\n";
 constexpr size_t kMaxLfsPointerSize = 1024;
 constexpr size_t kClaim = 64;
+
+bool IsLowerHex(std::string_view text, size_t length) {
+  return text.size() == length &&
+         std::all_of(text.begin(), text.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+         });
+}
+
+// A Git LFS pointer as the specification has it: the version line, then
+// only "oid sha256:<hex>", "size <digits>" and "ext-<n>-<name>
+// sha256:<hex>" lines. Anything else is scanned: a blob that merely starts
+// like a pointer can carry a key after the version line.
+bool IsLfsPointer(std::string_view data) {
+  if (data.size() > kMaxLfsPointerSize || data.rfind(kLfsPointer, 0) != 0)
+    return false;
+  bool oid = false, size = false;
+  for (size_t pos = kLfsPointer.size(); pos < data.size();) {
+    const size_t eol = data.find('\n', pos);
+    if (eol == std::string_view::npos) return false;
+    const std::string_view line = data.substr(pos, eol - pos);
+    pos = eol + 1;
+    const size_t space = line.find(' ');
+    if (space == std::string_view::npos) return false;
+    const std::string_view key = line.substr(0, space);
+    const std::string_view value = line.substr(space + 1);
+    auto hash = [&] {
+      return value.rfind("sha256:", 0) == 0 && IsLowerHex(value.substr(7), 64);
+    };
+    if (key == "oid" && hash()) {
+      oid = true;
+    } else if (key == "size" && !value.empty() &&
+               std::all_of(value.begin(), value.end(),
+                           [](char c) { return c >= '0' && c <= '9'; })) {
+      size = true;
+    } else if (!(key.size() > 6 && key.rfind("ext-", 0) == 0 && key[4] >= '0' &&
+                 key[4] <= '9' && key[5] == '-' && hash())) {
+      return false;
+    }
+  }
+  return oid && size;
+}
 
 struct BlobFinding {
   uint32_t blob;
@@ -107,8 +148,7 @@ class GitWorker {
                "tree entry names an object that is not a blob"});
           continue;
         }
-        if (data.size() <= kMaxLfsPointerSize &&
-            data.rfind(kLfsPointer, 0) == 0) {
+        if (IsLfsPointer(data)) {
           out->skipped.push_back({path,
                                   "Git LFS pointer: the content is not in the "
                                   "repository and was not scanned"});

@@ -18,6 +18,9 @@ struct GitScanOptions {
   GitSourceOptions source;
   int threads = 1;
   bool show_secrets = false;
+  /// Findings reported per blob or message at most (0: no limit); a warning
+  /// counts the rest.
+  uint64_t max_findings_per_file = 1000;
   const std::atomic<bool>* cancel = nullptr;
   /// Ignore files and baseline. By default the work tree's top directory
   /// may hold a .leakgateignore (a bare repository has none).

@@ -111,6 +111,18 @@ void AddSuppressFlags(CLI::App* command, const char* default_file,
                     "Warn about each ignore file entry that matched nothing");
 }
 
+// The same bound on scan and git: a dump of a million keys must not hold a
+// million findings in memory.
+void AddMaxFindingsFlag(CLI::App* command, const std::string& unit,
+                        uint64_t* max_findings) {
+  command
+      ->add_option("--max-findings-per-file", *max_findings,
+                   "Report at most N findings per " + unit +
+                       ", warning how many more there were (0: no limit)")
+      ->capture_default_str()
+      ->type_name("N");
+}
+
 bool LoadEngine(Engine* engine, bool quiet) {
   std::string err, notice;
   if (!LoadEmbeddedEngine(engine, &err, &notice)) {
@@ -358,12 +370,7 @@ int Main(int argc, char** argv) {
       ->check(CLI::Range(1, 1024));
   scan->add_flag("--show-secrets", scan_options.show_secrets,
                  "Print secrets in full in reports");
-  scan->add_option("--max-findings-per-file",
-                   scan_options.max_findings_per_file,
-                   "Report at most N findings per file, warning how many "
-                   "more there were (0: no limit)")
-      ->capture_default_str()
-      ->type_name("N");
+  AddMaxFindingsFlag(scan, "file", &scan_options.max_findings_per_file);
   scan->add_option("--exclude", scan_options.excludes,
                    "Skip paths matching GLOB (fnmatch on the reported path; "
                    "repeatable)")
@@ -419,6 +426,8 @@ int Main(int argc, char** argv) {
   git->add_option("--max-blob-size", git_options.source.max_blob_size,
                   "Skip (and list) blobs larger than BYTES")
       ->capture_default_str();
+  AddMaxFindingsFlag(git, "blob (or message)",
+                     &git_options.max_findings_per_file);
   AddSuppressFlags(git, "the .leakgateignore at the top of the work tree",
                    &git_options.suppress, &git_output);
 

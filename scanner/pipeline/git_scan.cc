@@ -69,6 +69,14 @@ bool IsLfsPointer(std::string_view data) {
   return oid && size;
 }
 
+BlobScanSettings BlobSettings(const GitScanOptions& options) {
+  BlobScanSettings settings;
+  settings.show_secrets = options.show_secrets;
+  settings.cancel = options.cancel;
+  settings.max_findings = options.max_findings_per_file;
+  return settings;
+}
+
 struct BlobFinding {
   uint32_t blob;
   Finding finding;
@@ -78,6 +86,7 @@ struct WorkerOutput {
   std::vector<BlobFinding> findings;
   std::vector<Skip> skipped;
   std::vector<ScanError> errors;
+  std::vector<std::string> warnings;
   uint64_t blobs = 0;
   uint64_t bytes = 0;
   bool cancelled = false;
@@ -93,8 +102,7 @@ class GitWorker {
         plan_(plan),
         first_path_(first_path),
         read_order_(read_order),
-        scanner_(engine,
-                 {size_t{8} << 20, options.show_secrets, options.cancel}) {
+        scanner_(engine, BlobSettings(options)) {
     std::string err;
     if (!repo_.Reopen(repo, &err)) open_error_ = err;
   }
@@ -155,6 +163,10 @@ class GitWorker {
           continue;
         }
         scanner_.ScanBuffer(data, "", &findings);
+        if (scanner_.unreported() != 0)
+          out->warnings.push_back(UnreportedWarning(
+              path + " (blob " + OidHex(id) + ")", scanner_.unreported(),
+              options_.max_findings_per_file));
         out->blobs += 1;
         out->bytes += data.size();
         if (options_.progress) options_.progress->Add(1, data.size());
@@ -314,6 +326,7 @@ bool RunGitScan(const Engine& engine, const GitScanOptions& options,
     for (BlobFinding& f : out.findings) found.push_back(std::move(f));
     for (Skip& s : out.skipped) result->skipped.push_back(std::move(s));
     for (ScanError& e : out.errors) result->errors.push_back(std::move(e));
+    for (std::string& w : out.warnings) plan.warnings.push_back(std::move(w));
     result->summary.blobs += out.blobs;
     result->summary.bytes += out.bytes;
     if (out.cancelled) result->complete = false;
@@ -323,8 +336,7 @@ bool RunGitScan(const Engine& engine, const GitScanOptions& options,
   // Commit and tag messages: scanned as text, located in the message. A
   // message quoted by later commits (a stash's "WIP on …") is one finding,
   // at the oldest commit.
-  BlobScanner scanner(engine,
-                      {size_t{8} << 20, options.show_secrets, options.cancel});
+  BlobScanner scanner(engine, BlobSettings(options));
   std::vector<Finding> message_findings;
   struct Oldest {
     Finding finding;
@@ -338,6 +350,9 @@ bool RunGitScan(const Engine& engine, const GitScanOptions& options,
     std::string ignored;
     scanner.ScanStream(MemoryReader(message.text, &at), message.path,
                        &message_findings, &bytes, &ignored);
+    if (scanner.unreported() != 0)
+      plan.warnings.push_back(UnreportedWarning(
+          message.path, scanner.unreported(), options.max_findings_per_file));
     for (Finding& finding : message_findings) {
       std::tuple<std::string, std::string, std::string> key{
           finding.location.path, finding.rule, finding.fingerprint};

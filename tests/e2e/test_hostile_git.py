@@ -315,5 +315,27 @@ class HostileGitTest(unittest.TestCase):
         self.assertEqual(report["summary"]["blobs"], 3003)
 
 
+class FindingLimitTest(unittest.TestCase):
+    def test_a_blob_of_many_keys_reports_the_first_thousand_and_says_so(self):
+        import random
+        import make_hostile_files
+        rng = random.Random(9)
+        with tempfile.TemporaryDirectory(prefix="leakgate-limit-") as path:
+            git(path, "init", "-q")
+            body = "".join(f"id{i} = {make_hostile_files.key_id(rng)}\n" for i in range(1500))
+            with open(os.path.join(path, "dump.txt"), "w") as f:
+                f.write(body)
+            git(path, "add", "dump.txt")
+            git(path, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "dump")
+            code, report = scan(path)
+            self.assertEqual(code, 1)
+            self.assertEqual([f["location"]["line"] for f in report["findings"]],
+                             list(range(1, 1001)))
+            blob = object_id("blob", body.encode())
+            self.assertEqual(report["warnings"], [
+                f"dump.txt (blob {blob}): 500 more findings not reported (at most 1000 per "
+                "file; raise it with --max-findings-per-file)"])
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer target for a bounded time, seeded from the repository:
 #   scripts/fuzz.sh BINARY WORKDIR
-# (what the CTest tests fuzz.<target> of a -DLEAKGATE_FUZZ=ON build run).
+# (what the CTest tests fuzz.<name> of a -DLEAKGATE_FUZZ=ON build run).
 # Seeds go to WORKDIR/<target>/seeds, rebuilt each run from corpus/tree,
-# rules/*.toml, tests/golden and this repository's own git objects; inputs
+# rules/*.toml, tests/golden, this repository's own git objects and
+# tests/fuzz/regressions/<target> (inputs that once failed); inputs
 # the fuzzer finds go to WORKDIR/<target>/corpus (kept between runs), and a
 # crash's input to WORKDIR/<target>/artifacts (emptied each run), whose path
 # is printed.
@@ -91,6 +92,10 @@ EOF
     git_objects
     ;;
 esac
+# Inputs that once failed stay seeds for good.
+if [ -d "$root/tests/fuzz/regressions/$target" ]; then
+  cp "$root/tests/fuzz/regressions/$target"/* "$seeds"/
+fi
 echo "$target: $(find "$seeds" -type f | wc -l) seeds, ${seconds}s"
 
 status=0

@@ -1,7 +1,8 @@
 // ChunkReader over irregular reads, and chunked scanning against one chunk.
 //
 // Input: the stream first, then (from the end, FuzzedDataProvider's way) the
-// capacity, the margin and a seed for the read sizes and the scan offset.
+// capacity, the margin, where the scan's chunk edge falls, whether secrets
+// are shown, and a seed for the read sizes.
 //
 // Checked for every buffer: it holds the stream's bytes at its offset; it is
 // full unless it is the last; it starts 2 × margin before the previous one's
@@ -10,9 +11,10 @@
 // the stream from 0 to its size; bytes_read adds up to the stream's size.
 //
 // Then the stream, placed across the first chunk edge of a scanner with the
-// smallest chunks, is scanned with those chunks and irregular reads, and in
-// one buffer: both must give the same findings (rule, location, secret,
-// fingerprint, snippet, inline allow, related).
+// smallest chunks (filler lines around it), is scanned with those chunks and
+// irregular reads, and in one buffer, secrets redacted or not: both must
+// give the same findings (rule, location, secret, fingerprint, snippet with
+// its masked secrets, inline allow, related).
 
 #include <fuzzer/FuzzedDataProvider.h>
 
@@ -144,18 +146,21 @@ std::vector<Seen> Summarize(const std::vector<Finding>& findings) {
 void Dump(const char* what, const std::vector<Seen>& seen) {
   std::fprintf(stderr, "%s: %zu findings\n", what, seen.size());
   for (const Seen& s : seen)
-    std::fprintf(stderr, "  %s %llu:%llu-%llu:%llu allow=%d secret=%s\n",
+    std::fprintf(stderr,
+                 "  %s %llu:%llu-%llu:%llu allow=%d secret=%s\n    snippet=%s\n",
                  s.rule.c_str(), static_cast<unsigned long long>(s.line),
                  static_cast<unsigned long long>(s.column),
                  static_cast<unsigned long long>(s.end_line),
                  static_cast<unsigned long long>(s.end_column),
-                 s.inline_allowed, s.secret.c_str());
+                 s.inline_allowed, s.secret.c_str(), s.snippet.c_str());
 }
 
-void CheckScan(std::string_view stream, uint64_t shift, Choices* choices) {
+void CheckScan(std::string_view stream, uint64_t shift, bool show_secrets,
+               Choices* choices) {
   const Engine& engine = TheEngine();
   // The smallest chunks the scanner makes are 4 × its margin, and the first
-  // owned range ends one margin before the first chunk's end. The margin is
+  // owned range ends one margin before the first chunk's end (when the
+  // stream goes on past that chunk). The margin is
   // the widest rule context plus the scanner's slack (256 today); should the
   // slack change, the check stays valid, only the edge moves.
   const size_t margin = engine.rules.MaxContext() + 256;
@@ -169,9 +174,13 @@ void CheckScan(std::string_view stream, uint64_t shift, Choices* choices) {
   text.append(edge - shift - text.size(), ' ');
   if (!text.empty()) text.back() = '\n';
   text.append(stream);
+  // The edge exists only if the first chunk fills: more filler after.
+  text += '\n';
+  while (text.size() <= 4 * margin) text += kFiller;
 
   BlobScanSettings one_settings;
-  one_settings.show_secrets = true;
+  // Redacted, secrets masked in snippets show which chunk saw them.
+  one_settings.show_secrets = show_secrets;
   one_settings.chunk_size = text.size() + 1;
   BlobScanner one(engine, one_settings);
   std::vector<Finding> whole;
@@ -213,9 +222,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const size_t capacity = provider.ConsumeIntegralInRange<size_t>(1, 4096);
   const size_t margin = provider.ConsumeIntegralInRange<size_t>(0, 600);
   const uint64_t shift = provider.ConsumeIntegral<uint16_t>();
+  const bool show_secrets = provider.ConsumeBool();
   Choices choices(provider.ConsumeIntegral<uint64_t>());
   const std::string stream = provider.ConsumeRemainingBytesAsString();
   CheckChunks(stream, capacity, margin, &choices);
-  CheckScan(stream, shift, &choices);
+  CheckScan(stream, shift, show_secrets, &choices);
   return 0;
 }

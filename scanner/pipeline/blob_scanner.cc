@@ -145,11 +145,14 @@ void BlobScanner::ScanChunk(const char* data, size_t size, uint64_t offset,
                             const std::string& path,
                             std::vector<Finding>* findings) {
   const std::vector<RawHit>& hits = hs_.Scan(data, size);
-  engine_.confirmer->Confirm(data, size, hits, owned_begin, owned_end,
-                             &scratch_, &matches_);
+  // Every match the chunk holds is confirmed, the owned ones reported: a
+  // snippet must mask a neighbouring secret that another chunk reports, and
+  // a fallback match yields to a specific one wherever that is reported.
+  engine_.confirmer->Confirm(data, size, hits, 0, size, &scratch_, &matches_);
   LineTracker cursor = lines_;
   AllowedLine allowed_line;
   for (const Match& match : matches_) {
+    if (match.end <= owned_begin || match.end > owned_end) continue;
     if (settings_.max_findings != 0 && reported_ == settings_.max_findings) {
       ++unreported_;
       continue;

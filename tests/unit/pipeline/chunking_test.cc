@@ -111,5 +111,38 @@ TEST(ChunkingTest, SecretKeyNearItsIdAcrossAnEdgeIsLinked) {
   EXPECT_EQ(spots, ScanInChunks(text, size_t{8} << 20));
 }
 
+TEST(ChunkingTest, SnippetsMaskASecretThatTheNextChunkReports) {
+  // Two secret keys on one line, the owned range of the first buffer ending
+  // between them: each finding's line must show the other one masked too.
+  const size_t chunk = size_t{1} << 15;
+  const size_t margin = EmbeddedEngine().rules.MaxContext() + 256;
+  const size_t owned_end = std::max(chunk, 4 * margin) - margin;
+  const std::string line = std::string("\nAWS_SECRET_ACCESS_KEY=") +
+                           kSecretKey +
+                           " aws_secret_access_key=" + kOtherSecretKey + "\n";
+  const size_t first_end = line.find(kSecretKey) + 40;
+  const std::string base = Filler(3 * chunk);
+  BlobScanSettings settings;
+  settings.chunk_size = chunk;
+  BlobScanner scanner(EmbeddedEngine(), settings);
+  for (size_t shift = 0; shift <= 80; shift += 4) {
+    std::string text = base;
+    const size_t at = owned_end - first_end + 1 - 40 + shift;
+    text.replace(at, line.size(), line);
+    SCOPED_TRACE("line at " + std::to_string(at));
+    size_t pos = 0;
+    std::vector<Finding> findings;
+    uint64_t bytes = 0;
+    std::string err;
+    scanner.ScanStream(MemoryReader(text, &pos), "t", &findings, &bytes, &err);
+    ASSERT_EQ(findings.size(), 2u);
+    for (const Finding& finding : findings) {
+      EXPECT_EQ(finding.snippet.find(kSecretKey), std::string::npos);
+      EXPECT_EQ(finding.snippet.find(kOtherSecretKey), std::string::npos);
+    }
+    EXPECT_EQ(Spots(findings), ScanInChunks(text, size_t{8} << 20));
+  }
+}
+
 }  // namespace
 }  // namespace leakgate::testing

@@ -10,9 +10,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <set>
+#include <span>
 #include <thread>
 #include <tuple>
 
@@ -82,8 +84,10 @@ struct BlobFinding {
   Finding finding;
 };
 
+// Receives a blob's findings (and may take them).
+using BlobFindings = std::function<void(uint32_t blob, std::vector<Finding>*)>;
+
 struct WorkerOutput {
-  std::vector<BlobFinding> findings;
   std::vector<Skip> skipped;
   std::vector<ScanError> errors;
   std::vector<std::string> warnings;
@@ -107,7 +111,8 @@ class GitWorker {
     if (!repo_.Reopen(repo, &err)) open_error_ = err;
   }
 
-  void Run(std::atomic<size_t>* next, WorkerOutput* out) {
+  void Run(std::atomic<size_t>* next, WorkerOutput* out,
+           const BlobFindings& found) {
     if (!open_error_.empty()) {
       out->errors.push_back(
           {"", "", "cannot open the repository again: " + open_error_});
@@ -170,8 +175,7 @@ class GitWorker {
         out->blobs += 1;
         out->bytes += data.size();
         if (options_.progress) options_.progress->Add(1, data.size());
-        for (Finding& finding : findings)
-          out->findings.push_back({blob, std::move(finding)});
+        if (!findings.empty()) found(blob, &findings);
         findings.clear();
       }
     }
@@ -187,15 +191,31 @@ class GitWorker {
   BlobScanner scanner_;
 };
 
-// Orders commits oldest first: time, then generation (commits made in the
-// same second), then id; content reached from a ref to a tree or blob last.
-struct CommitAge {
-  const GitPlan& plan;
-  std::tuple<int64_t, uint32_t, std::string> operator()(uint32_t commit) const {
-    if (commit == kNoCommit) return {INT64_MAX, UINT32_MAX, ""};
-    const GitCommitInfo& info = plan.commits[commit];
-    return {info.time, info.generation, OidHex(info.id)};
+// Ranks commits oldest first: time, then generation (commits made in the
+// same second), then id; content reached from a ref to a tree or blob
+// (kNoCommit) ranks last.
+class CommitAge {
+ public:
+  explicit CommitAge(const GitPlan& plan) : rank_(plan.commits.size()) {
+    std::vector<uint32_t> order(plan.commits.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    auto key = [&](uint32_t i) {
+      const GitCommitInfo& info = plan.commits[i];
+      return std::make_tuple(
+          info.time, info.generation,
+          std::string_view(reinterpret_cast<const char*>(info.id.id),
+                           GIT_OID_RAWSZ));
+    };
+    std::sort(order.begin(), order.end(),
+              [&](uint32_t a, uint32_t b) { return key(a) < key(b); });
+    for (uint32_t r = 0; r < order.size(); ++r) rank_[order[r]] = r;
   }
+  uint32_t operator()(uint32_t commit) const {
+    return commit == kNoCommit ? UINT32_MAX : rank_[commit];
+  }
+
+ private:
+  std::vector<uint32_t> rank_;
 };
 
 void AttachCommit(const GitPlan& plan, uint32_t commit, const std::string& blob,
@@ -210,55 +230,110 @@ void AttachCommit(const GitPlan& plan, uint32_t commit, const std::string& blob,
   finding->git.date = FormatTime(info.time);
 }
 
-// One finding per (path, rule, secret): the oldest introduction wins, and
-// every introduction counts as an occurrence. A secret its path already held
-// before the commit (plan.previous) is not new there and is left out.
-void KeepOldestPerPath(const GitPlan& plan, std::vector<BlobFinding>* found,
-                       std::vector<Finding>* out) {
-  std::vector<std::vector<size_t>> by_blob(plan.blobs.size());
-  for (size_t i = 0; i < found->size(); ++i)
-    by_blob[(*found)[i].blob].push_back(i);
-  std::set<std::tuple<uint32_t, std::string, std::string>> already_there;
-  for (const GitPrevious& previous : plan.previous)
-    for (size_t index : by_blob[previous.blob])
-      already_there.insert({previous.introduction, (*found)[index].finding.rule,
-                            (*found)[index].finding.fingerprint});
-  struct Best {
-    size_t finding;
-    uint32_t commit;
-    uint64_t occurrences;
-  };
-  using Key = std::tuple<std::string, std::string,
-                         std::string>;  // path, rule, fingerprint
-  std::map<Key, Best> best;
-  const CommitAge age{plan};
-  for (uint32_t i = 0; i < plan.introductions.size(); ++i) {
-    const GitIntroduction& intro = plan.introductions[i];
-    for (size_t index : by_blob[intro.blob]) {
-      const Finding& f = (*found)[index].finding;
-      if (already_there.count({i, f.rule, f.fingerprint})) continue;
-      Key key{plan.paths[intro.path], f.rule, f.fingerprint};
-      auto [it, added] = best.emplace(key, Best{index, intro.commit, 0});
-      Best& b = it->second;
-      b.occurrences += 1;
-      if (added) continue;
-      const Finding& kept = (*found)[b.finding].finding;
-      auto candidate = std::make_tuple(age(intro.commit), f.location.line,
-                                       f.location.column);
-      auto current = std::make_tuple(age(b.commit), kept.location.line,
-                                     kept.location.column);
-      if (candidate < current) b.finding = index, b.commit = intro.commit;
+// Each blob's introductions (path, commit), by blob.
+class IntroductionsByBlob {
+ public:
+  explicit IntroductionsByBlob(const GitPlan& plan)
+      : first_(plan.blobs.size() + 1, 0), index_(plan.introductions.size()) {
+    for (const GitIntroduction& intro : plan.introductions)
+      ++first_[intro.blob + 1];
+    for (size_t b = 1; b < first_.size(); ++b) first_[b] += first_[b - 1];
+    std::vector<uint32_t> next(first_.begin(), first_.end() - 1);
+    for (uint32_t i = 0; i < plan.introductions.size(); ++i)
+      index_[next[plan.introductions[i].blob]++] = i;
+  }
+  /// Indexes into plan.introductions, in plan order.
+  std::span<const uint32_t> of(uint32_t blob) const {
+    return {index_.data() + first_[blob], first_[blob + 1] - first_[blob]};
+  }
+
+ private:
+  std::vector<uint32_t> first_;
+  std::vector<uint32_t> index_;
+};
+
+// One finding per (path, rule, secret): the oldest introduction wins (then
+// the first line and column), and every introduction counts as an
+// occurrence. Folded as blobs are scanned, so memory follows the findings
+// reported, not every blob version that repeats them.
+class OldestPerPath {
+ public:
+  OldestPerPath(const GitPlan& plan, const IntroductionsByBlob& intros,
+                const CommitAge& age)
+      : plan_(plan), intros_(intros), age_(age) {}
+
+  /// Adds `finding`, found in `blob`, at each of the blob's introductions
+  /// except those where `already_there` (range and staged scans) says the
+  /// path held the secret before.
+  void Add(uint32_t blob, const Finding& finding,
+           const std::set<std::tuple<uint32_t, std::string, std::string>>*
+               already_there = nullptr) {
+    for (uint32_t i : intros_.of(blob)) {
+      if (already_there &&
+          already_there->count({i, finding.rule, finding.fingerprint}))
+        continue;
+      const GitIntroduction& intro = plan_.introductions[i];
+      Key key{intro.path, finding.rule, finding.fingerprint};
+      auto [it, added] = best_.try_emplace(std::move(key));
+      Best& best = it->second;
+      best.occurrences += 1;
+      if (!added && !Older(intro.commit, finding, best)) continue;
+      best.finding = finding;
+      best.blob = blob;
+      best.commit = intro.commit;
     }
   }
-  for (const auto& [key, b] : best) {
-    Finding finding = (*found)[b.finding].finding;
-    finding.location.path = std::get<0>(key);
-    finding.occurrences = b.occurrences;
-    AttachCommit(plan, b.commit, OidHex(plan.blobs[(*found)[b.finding].blob]),
-                 &finding);
-    out->push_back(std::move(finding));
+
+  /// Takes in what another fold (another worker) collected.
+  void Merge(OldestPerPath&& other) {
+    for (auto& [key, theirs] : other.best_) {
+      auto [it, added] = best_.try_emplace(key, std::move(theirs));
+      if (added) continue;
+      Best& ours = it->second;
+      const uint64_t occurrences = ours.occurrences + theirs.occurrences;
+      if (Older(theirs.commit, theirs.finding, ours)) ours = std::move(theirs);
+      ours.occurrences = occurrences;
+    }
+    other.best_.clear();
   }
-}
+
+  void Emit(std::vector<Finding>* out) {
+    for (auto& [key, best] : best_) {
+      Finding& finding = best.finding;
+      finding.location.path = plan_.paths[std::get<0>(key)];
+      finding.occurrences = best.occurrences;
+      AttachCommit(plan_, best.commit, OidHex(plan_.blobs[best.blob]),
+                   &finding);
+      out->push_back(std::move(finding));
+    }
+    best_.clear();
+  }
+
+ private:
+  using Key = std::tuple<uint32_t, std::string, std::string>;  // path, rule,
+                                                               // fingerprint
+  struct Best {
+    Finding finding;
+    uint32_t blob = 0;
+    uint32_t commit = kNoCommit;
+    uint64_t occurrences = 0;
+  };
+
+  bool Older(uint32_t commit, const Finding& finding, const Best& best) const {
+    return std::make_tuple(age_(commit), finding.location.line,
+                           finding.location.column, finding.location.end_line,
+                           finding.location.end_column) <
+           std::make_tuple(age_(best.commit), best.finding.location.line,
+                           best.finding.location.column,
+                           best.finding.location.end_line,
+                           best.finding.location.end_column);
+  }
+
+  const GitPlan& plan_;
+  const IntroductionsByBlob& intros_;
+  const CommitAge& age_;
+  std::map<Key, Best> best_;
+};
 
 }  // namespace
 
@@ -309,21 +384,38 @@ bool RunGitScan(const Engine& engine, const GitScanOptions& options,
   const int threads = std::max(1, options.threads);
   std::atomic<size_t> next{0};
   std::vector<WorkerOutput> outputs(static_cast<size_t>(threads));
+  const CommitAge age(plan);
+  const IntroductionsByBlob intros(plan);
+  // Each worker folds its findings into its own OldestPerPath. Range and
+  // staged scans cannot: whether a secret is new at a path depends on the
+  // findings of the blob that was there before, so their findings are
+  // collected and folded once all are known.
+  const bool fold_as_found = plan.previous.empty();
+  std::vector<OldestPerPath> folds(static_cast<size_t>(threads),
+                                   OldestPerPath(plan, intros, age));
+  std::vector<std::vector<BlobFinding>> collected(static_cast<size_t>(threads));
   {
     std::vector<std::unique_ptr<GitWorker>> workers;
     std::vector<std::thread> pool;
-    for (int i = 0; i < threads; ++i) {
+    for (size_t i = 0; i < static_cast<size_t>(threads); ++i) {
       workers.push_back(std::make_unique<GitWorker>(engine, options, repo, plan,
                                                     first_path, read_order));
+      BlobFindings found = [&, i](uint32_t blob,
+                                  std::vector<Finding>* findings) {
+        for (Finding& finding : *findings) {
+          if (fold_as_found)
+            folds[i].Add(blob, finding);
+          else
+            collected[i].push_back({blob, std::move(finding)});
+        }
+      };
       pool.emplace_back(&GitWorker::Run, workers.back().get(), &next,
-                        &outputs[i]);
+                        &outputs[i], std::move(found));
     }
     for (std::thread& thread : pool) thread.join();
   }
 
-  std::vector<BlobFinding> found;
   for (WorkerOutput& out : outputs) {
-    for (BlobFinding& f : out.findings) found.push_back(std::move(f));
     for (Skip& s : out.skipped) result->skipped.push_back(std::move(s));
     for (ScanError& e : out.errors) result->errors.push_back(std::move(e));
     for (std::string& w : out.warnings) plan.warnings.push_back(std::move(w));
@@ -331,7 +423,24 @@ bool RunGitScan(const Engine& engine, const GitScanOptions& options,
     result->summary.bytes += out.bytes;
     if (out.cancelled) result->complete = false;
   }
-  KeepOldestPerPath(plan, &found, &result->findings);
+  OldestPerPath& oldest_per_path = folds[0];
+  for (size_t i = 1; i < folds.size(); ++i)
+    oldest_per_path.Merge(std::move(folds[i]));
+  if (!fold_as_found) {
+    // A secret the path already held in the blob before is not new there.
+    std::vector<std::vector<const Finding*>> by_blob(plan.blobs.size());
+    for (const auto& worker : collected)
+      for (const BlobFinding& f : worker) by_blob[f.blob].push_back(&f.finding);
+    std::set<std::tuple<uint32_t, std::string, std::string>> already_there;
+    for (const GitPrevious& previous : plan.previous)
+      for (const Finding* finding : by_blob[previous.blob])
+        already_there.insert(
+            {previous.introduction, finding->rule, finding->fingerprint});
+    for (const auto& worker : collected)
+      for (const BlobFinding& f : worker)
+        oldest_per_path.Add(f.blob, f.finding, &already_there);
+  }
+  oldest_per_path.Emit(&result->findings);
 
   // Commit and tag messages: scanned as text, located in the message. A
   // message quoted by later commits (a stash's "WIP on …") is one finding,
@@ -343,7 +452,6 @@ bool RunGitScan(const Engine& engine, const GitScanOptions& options,
     uint32_t commit;
   };
   std::map<std::tuple<std::string, std::string, std::string>, Oldest> oldest;
-  const CommitAge age{plan};
   for (const GitMessage& message : plan.messages) {
     size_t at = 0;
     uint64_t bytes = 0;

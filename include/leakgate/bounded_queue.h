@@ -25,6 +25,16 @@ class BoundedQueue {
     not_empty_.notify_one();
   }
 
+  /// Pushes unless the queue is full or closed; false leaves `*item` as it
+  /// was, for the producer to deal with itself.
+  bool TryPush(T* item) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (closed_ || items_.size() >= capacity_) return false;
+    items_.push_back(std::move(*item));
+    not_empty_.notify_one();
+    return true;
+  }
+
   std::optional<T> Pop() {
     std::unique_lock<std::mutex> lock(mutex_);
     not_empty_.wait(lock, [&] { return !items_.empty() || closed_; });

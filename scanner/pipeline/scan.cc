@@ -1,6 +1,7 @@
 // The scan pipeline: the walking thread feeds a bounded queue of batches of
-// paths to N workers (batches, because a hand-off per small file costs as
-// much as scanning it); with one thread the walker scans each file itself.
+// paths to N - 1 workers (batches, because a hand-off per small file costs
+// as much as scanning it) and scans a batch itself when they are all busy;
+// with one thread the walker scans each file itself.
 // Each worker owns its scanner state (Hyperscan scratch, PCRE2 match data,
 // one chunk buffer), so memory is N chunk buffers whatever the tree, and
 // counts locally; the result is sorted before anyone sees it, so the report
@@ -197,21 +198,30 @@ bool RunScan(const Engine& engine, const ScanOptions& options,
     file_sink.file = [&](FileItem item) { worker.Scan(item); };
     WalkPaths(options.paths, {options.excludes, options.cancel}, file_sink);
   } else {
+    // The walking thread is one of the N: it scans a batch itself whenever
+    // the queue is full, so N threads keep N CPUs busy and none waits.
     BoundedQueue<std::vector<FileItem>> queue(static_cast<size_t>(threads) * 4);
     std::vector<std::unique_ptr<Worker>> workers;
     std::vector<std::thread> pool;
-    for (int i = 0; i < threads; ++i) {
+    for (int i = 0; i < threads; ++i)
       workers.push_back(std::make_unique<Worker>(engine, options, &sink));
-      pool.emplace_back(&Worker::Run, workers.back().get(), &queue);
-    }
+    for (int i = 1; i < threads; ++i)
+      pool.emplace_back(&Worker::Run, workers[i].get(), &queue);
+    Worker& walker = *workers[0];
     std::vector<FileItem> batch;
+    auto hand_off = [&] {
+      if (!queue.TryPush(&batch))
+        for (const FileItem& item : batch) walker.Scan(item);
+      batch.clear();
+    };
     file_sink.file = [&](FileItem item) {
       batch.push_back(std::move(item));
-      if (batch.size() == kBatchFiles) queue.Push(std::exchange(batch, {}));
+      if (batch.size() == kBatchFiles) hand_off();
     };
     WalkPaths(options.paths, {options.excludes, options.cancel}, file_sink);
-    if (!batch.empty()) queue.Push(std::move(batch));
+    if (!batch.empty()) hand_off();
     queue.Close();
+    walker.Run(&queue);  // what is left, alongside the others
     for (std::thread& thread : pool) thread.join();
     workers.clear();  // each adds its counts as it goes
   }

@@ -14,6 +14,7 @@ struct ReportContext {
   std::string version;       ///< leakgate's version.
   std::string rules_digest;  ///< "sha256:…" of the rule pack.
   bool color = false;        ///< ANSI colour (text only; terminals only).
+  int threads = 1;           ///< threads that may render findings.
 };
 
 /// Receives a report piece by piece, in order.

@@ -135,11 +135,11 @@ bool LoadEngine(Engine* engine, bool quiet) {
 
 // Renders and writes the report; the outcome becomes the exit code.
 int Report(const Engine& engine, const ScanResult& result,
-           const OutputFlags& flags) {
+           const OutputFlags& flags, int threads) {
   const bool to_terminal = flags.output.empty() && isatty(STDOUT_FILENO);
   ReportContext context{
       LEAKGATE_VERSION, engine.rules.digest(),
-      to_terminal && !flags.no_color && !std::getenv("NO_COLOR")};
+      to_terminal && !flags.no_color && !std::getenv("NO_COLOR"), threads};
   std::unique_ptr<Reporter> reporter = MakeReporter(flags.format, context);
   auto produce = [&](const ReportOut& out) { reporter->Write(result, out); };
   std::string err;
@@ -174,7 +174,7 @@ int RunScanCommand(const ScanOptions& base, const OutputFlags& flags) {
     result.errors.push_back({"", "", err});
     std::cerr << "leakgate: " << err << "\n";
   }
-  return Report(engine, result, flags);
+  return Report(engine, result, flags, options.threads);
 }
 
 // After a refused commit: how to fix it, or how to allow it on purpose.
@@ -236,7 +236,7 @@ int RunGitCommand(const GitScanOptions& base, const OutputFlags& flags) {
     result.errors.push_back({options.repo, "", err});
     std::cerr << "leakgate: " << err << "\n";
   }
-  const int code = Report(engine, result, flags);
+  const int code = Report(engine, result, flags, options.threads);
   if (!result.findings.empty() && options.source.mode == GitMode::kStaged &&
       !flags.quiet)
     std::cerr << StagedHint(result) << std::flush;

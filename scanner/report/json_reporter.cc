@@ -89,8 +89,12 @@ class JsonReporter : public Reporter {
                         {"message", error.message}});
 
     if (lines_) {
-      for (const Finding& finding : result.findings)
-        out(Dump(FindingJson(finding), -1) + "\n");
+      RenderInOrder(
+          result.findings.size(), context_.threads,
+          [&](size_t i) {
+            return Dump(FindingJson(result.findings[i]), -1) + "\n";
+          },
+          out);
       head["skipped"] = std::move(skipped);
       head["warnings"] = result.warnings;
       head["errors"] = std::move(errors);
@@ -103,6 +107,7 @@ class JsonReporter : public Reporter {
     head["errors"] = std::move(errors);
     WriteWithStreamedArray(
         Dump(head, 2) + "\n", "findings", result.findings.size(),
+        context_.threads,
         [&](size_t i) { return Dump(FindingJson(result.findings[i]), 2); },
         out);
   }

@@ -303,7 +303,7 @@ class SarifReporter : public Reporter {
       return json.dump(2, ' ', true, Json::error_handler_t::replace);
     };
     WriteWithStreamedArray(
-        dump(log) + "\n", "results", result.findings.size(),
+        dump(log) + "\n", "results", result.findings.size(), context_.threads,
         [&](size_t i) {
           const Finding& finding = result.findings[i];
           return dump(ResultJson(finding, rule_index.at(finding.rule)));

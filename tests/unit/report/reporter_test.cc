@@ -20,6 +20,27 @@ TEST(ReporterTest, JsonMatchesGolden) {
   EXPECT_EQ(out, Golden("report.json", out));
 }
 
+TEST(ReporterTest, RenderingOnThreadsKeepsTheOrder) {
+  // More findings than one block of rendering, each made distinct.
+  ScanResult result = FixedResult();
+  const std::vector<Finding> pair = result.findings;
+  result.findings.clear();
+  for (uint64_t i = 0; i < 1500; ++i) {
+    for (Finding finding : pair) {
+      finding.location.line += 10 * i;
+      result.findings.push_back(finding);
+    }
+  }
+  ReportContext threaded = kContext;
+  threaded.threads = 3;
+  for (const char* format : {"json", "jsonl", "sarif", "text"}) {
+    SCOPED_TRACE(format);
+    const std::string one = MakeReporter(format, kContext)->Render(result);
+    EXPECT_EQ(MakeReporter(format, threaded)->Render(result), one);
+    EXPECT_NE(one.find("14991"), std::string::npos) << "the last finding";
+  }
+}
+
 TEST(ReporterTest, JsonLinesMatchesGolden) {
   std::string out = MakeReporter("jsonl", kContext)->Render(FixedResult());
   EXPECT_EQ(out, Golden("report.jsonl", out));

@@ -87,6 +87,14 @@ class GeneratedCasesTest(unittest.TestCase):
         self.assertEqual(report["errors"], [])
         self.assertEqual(report["skipped"], [])
 
+    def test_empty_files_and_the_documentation_pair_alone_exit_0(self):
+        path, _ = self.case("small")
+        for part in ("empty", "docs"):
+            with self.subTest(part=part):
+                code, report, err, _ = self.scan(os.path.join(path, part))
+                self.assertEqual((code, report["findings"], report["errors"]), (0, [], []), err)
+                self.assertEqual(report["summary"]["files"], 2 if part == "empty" else 1)
+
     def test_secrets_end_before_a_carriage_return(self):
         path, expected = self.case("small")
         code, report, _, _ = self.scan(path, "--show-secrets")

@@ -14,13 +14,13 @@
 #include <map>
 #include <mutex>
 #include <set>
-#include <span>
 #include <thread>
 #include <tuple>
 
 #include "finish_result.h"
 #include "leakgate/blob_scanner.h"
 #include "leakgate/pack_order.h"
+#include "oldest_per_path.h"
 
 namespace leakgate {
 namespace {
@@ -189,150 +189,6 @@ class GitWorker {
   GitRepository repo_;
   std::string open_error_;
   BlobScanner scanner_;
-};
-
-// Ranks commits oldest first: time, then generation (commits made in the
-// same second), then id; content reached from a ref to a tree or blob
-// (kNoCommit) ranks last.
-class CommitAge {
- public:
-  explicit CommitAge(const GitPlan& plan) : rank_(plan.commits.size()) {
-    std::vector<uint32_t> order(plan.commits.size());
-    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    auto key = [&](uint32_t i) {
-      const GitCommitInfo& info = plan.commits[i];
-      return std::make_tuple(
-          info.time, info.generation,
-          std::string_view(reinterpret_cast<const char*>(info.id.id),
-                           GIT_OID_RAWSZ));
-    };
-    std::sort(order.begin(), order.end(),
-              [&](uint32_t a, uint32_t b) { return key(a) < key(b); });
-    for (uint32_t r = 0; r < order.size(); ++r) rank_[order[r]] = r;
-  }
-  uint32_t operator()(uint32_t commit) const {
-    return commit == kNoCommit ? UINT32_MAX : rank_[commit];
-  }
-
- private:
-  std::vector<uint32_t> rank_;
-};
-
-void AttachCommit(const GitPlan& plan, uint32_t commit, const std::string& blob,
-                  Finding* finding) {
-  finding->has_git = true;
-  finding->git.blob = blob;
-  if (commit == kNoCommit) return;
-  const GitCommitInfo& info = plan.commits[commit];
-  finding->git.commit = OidHex(info.id);
-  finding->git.author = info.author;
-  finding->git.email = info.email;
-  finding->git.date = FormatTime(info.time);
-}
-
-// Each blob's introductions (path, commit), by blob.
-class IntroductionsByBlob {
- public:
-  explicit IntroductionsByBlob(const GitPlan& plan)
-      : first_(plan.blobs.size() + 1, 0), index_(plan.introductions.size()) {
-    for (const GitIntroduction& intro : plan.introductions)
-      ++first_[intro.blob + 1];
-    for (size_t b = 1; b < first_.size(); ++b) first_[b] += first_[b - 1];
-    std::vector<uint32_t> next(first_.begin(), first_.end() - 1);
-    for (uint32_t i = 0; i < plan.introductions.size(); ++i)
-      index_[next[plan.introductions[i].blob]++] = i;
-  }
-  /// Indexes into plan.introductions, in plan order.
-  std::span<const uint32_t> of(uint32_t blob) const {
-    return {index_.data() + first_[blob], first_[blob + 1] - first_[blob]};
-  }
-
- private:
-  std::vector<uint32_t> first_;
-  std::vector<uint32_t> index_;
-};
-
-// One finding per (path, rule, secret): the oldest introduction wins (then
-// the first line and column), and every introduction counts as an
-// occurrence. Folded as blobs are scanned, so memory follows the findings
-// reported, not every blob version that repeats them.
-class OldestPerPath {
- public:
-  OldestPerPath(const GitPlan& plan, const IntroductionsByBlob& intros,
-                const CommitAge& age)
-      : plan_(plan), intros_(intros), age_(age) {}
-
-  /// Adds `finding`, found in `blob`, at each of the blob's introductions
-  /// except those where `already_there` (range and staged scans) says the
-  /// path held the secret before.
-  void Add(uint32_t blob, const Finding& finding,
-           const std::set<std::tuple<uint32_t, std::string, std::string>>*
-               already_there = nullptr) {
-    for (uint32_t i : intros_.of(blob)) {
-      if (already_there &&
-          already_there->count({i, finding.rule, finding.fingerprint}))
-        continue;
-      const GitIntroduction& intro = plan_.introductions[i];
-      Key key{intro.path, finding.rule, finding.fingerprint};
-      auto [it, added] = best_.try_emplace(std::move(key));
-      Best& best = it->second;
-      best.occurrences += 1;
-      if (!added && !Older(intro.commit, finding, best)) continue;
-      best.finding = finding;
-      best.blob = blob;
-      best.commit = intro.commit;
-    }
-  }
-
-  /// Takes in what another fold (another worker) collected.
-  void Merge(OldestPerPath&& other) {
-    for (auto& [key, theirs] : other.best_) {
-      auto [it, added] = best_.try_emplace(key, std::move(theirs));
-      if (added) continue;
-      Best& ours = it->second;
-      const uint64_t occurrences = ours.occurrences + theirs.occurrences;
-      if (Older(theirs.commit, theirs.finding, ours)) ours = std::move(theirs);
-      ours.occurrences = occurrences;
-    }
-    other.best_.clear();
-  }
-
-  void Emit(std::vector<Finding>* out) {
-    for (auto& [key, best] : best_) {
-      Finding& finding = best.finding;
-      finding.location.path = plan_.paths[std::get<0>(key)];
-      finding.occurrences = best.occurrences;
-      AttachCommit(plan_, best.commit, OidHex(plan_.blobs[best.blob]),
-                   &finding);
-      out->push_back(std::move(finding));
-    }
-    best_.clear();
-  }
-
- private:
-  using Key = std::tuple<uint32_t, std::string, std::string>;  // path, rule,
-                                                               // fingerprint
-  struct Best {
-    Finding finding;
-    uint32_t blob = 0;
-    uint32_t commit = kNoCommit;
-    uint64_t occurrences = 0;
-  };
-
-  bool Older(uint32_t commit, const Finding& finding, const Best& best) const {
-    return std::make_tuple(age_(commit), finding.location.line,
-                           finding.location.column, finding.location.end_line,
-                           finding.location.end_column) <
-           std::make_tuple(age_(best.commit), best.finding.location.line,
-                           best.finding.location.column,
-                           best.finding.location.end_line,
-                           best.finding.location.end_column);
-  }
-
-  const GitPlan& plan_;
-  const IntroductionsByBlob& intros_;
-  const CommitAge& age_;
-  std::map<Key, Best> best_;
 };
 
 }  // namespace

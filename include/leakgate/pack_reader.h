@@ -61,7 +61,9 @@ class PackSet {
 };
 
 /// Per-thread reader over a PackSet. Objects larger than `max_size` are not
-/// inflated (their size comes from the entry header, or the delta header).
+/// inflated (their size comes from the entry header, or the delta header),
+/// nor are delta results that large built as bases: an object whose delta
+/// chain passes through one is kTooLarge, with that result's size.
 class PackReader {
  public:
   using Status = GitObjectReader::Status;

@@ -492,7 +492,15 @@ PackReader::Status PackReader::Resolve(PackSet::Place at, GitType* type,
              std::to_string(at.offset) + " is too long or cyclic";
       return Status::kCorrupt;
     }
-    if ((base = Cached(here, &kind))) break;
+    if ((base = Cached(here, &kind))) {
+      // Cached as another object's delta base: still too large to return.
+      if (chain.empty() && top && base->size() > max_size_) {
+        *type = TypeOfKind(kind);
+        *size = base->size();
+        return Status::kTooLarge;
+      }
+      break;
+    }
     Entry entry;
     if (Status s = ReadEntry(here, &entry, err); s != Status::kOk) return s;
     if (entry.kind == 6 || entry.kind == 7) {
@@ -523,9 +531,10 @@ PackReader::Status PackReader::Resolve(PackSet::Place at, GitType* type,
         s != Status::kOk)
       return s;
     uint64_t claimed = 0, made = 0;
-    if (i == 0 && top && DeltaSizes(delta, &claimed, &made) &&
-        claimed > max_size_) {
-      // Too large to read, if the header tells the truth.
+    if (top && DeltaSizes(delta, &claimed, &made) && claimed > max_size_) {
+      // Too large to read, if the header tells the truth. A base on the way
+      // up counts too: one copy instruction repeats up to 16 MiB of its
+      // base, so a few bytes of deltas could otherwise make gigabytes.
       if (made != claimed) {
         *err = "pack " + packs_.name(place.pack) + ": delta at offset " +
                std::to_string(place.offset) + " claims a " +

@@ -55,6 +55,54 @@ git_objects() {
   done
 }
 
+# Real packs from a throwaway repository (a file in a few versions, so
+# that git stores deltas): OFS deltas, REF deltas, and offsets in the
+# 64-bit table; each as "<mode byte><4-byte idx length><idx><pack>". Then
+# descriptions of packs the target builds itself (its first byte odd).
+git_packs() {
+  local repo=$work/repo
+  rm -rf "$repo"
+  git init -q "$repo"
+  git -C "$repo" config user.name A
+  git -C "$repo" config user.email a@b
+  git -C "$repo" config commit.gpgsign false
+  head -c 3000 "$root/README.md" >"$repo/notes"
+  git -C "$repo" add notes
+  git -C "$repo" commit -q -m one
+  for n in 2 3 4; do
+    { head -c 2000 "$root/README.md"; echo "version $n"; } >"$repo/notes"
+    git -C "$repo" commit -q -a -m "$n"
+  done
+  git -C "$repo" rev-list --objects --all | cut -d' ' -f1 >"$work/objects"
+  git -C "$repo" pack-objects -q --delta-base-offset "$work/ofs" <"$work/objects" >/dev/null
+  git -C "$repo" pack-objects -q "$work/ref" <"$work/objects" >/dev/null
+  git -C "$repo" pack-objects -q --index-version=2,0x100 "$work/large" \
+    <"$work/objects" >/dev/null
+  python3 - "$work" "$seeds" <<'EOF'
+import pathlib, struct, sys
+work, seeds = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+for kind in ("ofs", "ref", "large"):
+    idx = next(work.glob(kind + "-*.idx"))
+    pack = idx.with_suffix(".pack")
+    body = struct.pack(">I", idx.stat().st_size) + idx.read_bytes() + pack.read_bytes()
+    for mode in (0, 6):  # read everything; a 100-byte limit
+        (seeds / f"pack-{kind}-{mode}").write_bytes(bytes([mode]) + body)
+    idx.unlink()
+    pack.unlink()
+# A blob, an OFS delta of it and a REF delta of that.
+described = (bytes([1, 0, 2, 0x08, 0x02, 10]) + b"0123456789"
+             + bytes([0x06, 0x01, 0, 3, 1, 0, 0, 0, 5, 4]) + b"HELLO"
+             + bytes([1, 0, 2, 0, 100])
+             + bytes([0x02, 0x00, 1, 1, 0x10]) + b"abcdefghijklmnopq")
+(seeds / "described").write_bytes(described)
+# The same with a 4096-byte limit and some offsets in the 64-bit table,
+# and with a byte of the second entry flipped.
+(seeds / "described-large").write_bytes(bytes([9, 1]) + described[2:])
+(seeds / "described-flipped").write_bytes(described + bytes([0, 0, 0, 40, 4]))
+EOF
+  rm -rf "$repo" "$work/objects"
+}
+
 max_len=8192
 case $target in
   fuzz_chunk_reader)
@@ -90,6 +138,10 @@ EOF
     ;;
   fuzz_git_objects)
     git_objects
+    ;;
+  fuzz_pack_reader)
+    max_len=16384
+    git_packs
     ;;
 esac
 # Inputs that once failed stay seeds for good.

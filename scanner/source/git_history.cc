@@ -40,7 +40,8 @@ class PlanBuilder {
       : repo_(repo),
         options_(options),
         plan_(plan),
-        reader_(repo.odb(), repo.objects_dir(), repo.packs(), UINT64_MAX),
+        reader_(repo.odb(), repo.objects_dir(), repo.packs(),
+                kMaxMetadataBytes),
         differ_(repo, options) {}
 
   bool Build(std::string* err) {

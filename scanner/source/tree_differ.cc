@@ -71,6 +71,12 @@ bool ReadMetadata(GitObjectReader* reader, const git_oid& id, GitType* type,
     case GitObjectReader::Status::kMissing:
       errors->push_back({path, OidHex(id), what + " not found"});
       return false;
+    case GitObjectReader::Status::kTooLarge:
+      errors->push_back({path, OidHex(id),
+                         what + " larger than " +
+                             std::to_string(kMaxMetadataBytes >> 20) +
+                             " MiB (" + std::to_string(size) + " bytes)"});
+      return false;
     default:
       errors->push_back({path, OidHex(id), what + " unreadable: " + why});
       return false;
@@ -83,7 +89,8 @@ TreeDiffer::TreeDiffer(const GitRepository& repo,
       reader_odb_(repo.odb()),
       reader_objects_dir_(repo.objects_dir()),
       reader_packs_(repo.packs()),
-      reader_(repo.odb(), repo.objects_dir(), repo.packs(), UINT64_MAX) {}
+      reader_(repo.odb(), repo.objects_dir(), repo.packs(), kMaxMetadataBytes) {
+}
 
 bool TreeDiffer::Excluded(const std::string& path) const {
   for (const std::string& glob : options_.excludes)

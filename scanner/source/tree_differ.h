@@ -18,6 +18,11 @@
 
 namespace leakgate {
 
+// Commits, trees and tags larger than this are errors, not read: the
+// largest real trees are a few MiB, and a forged delta chain could
+// otherwise build gigabytes.
+inline constexpr uint64_t kMaxMetadataBytes = uint64_t{128} << 20;
+
 // Reads an object of metadata (commit, tree, tag) through `reader`; false
 // with an entry in `errors` (at `path`, saying `what` was wanted) when it is
 // missing or corrupt.

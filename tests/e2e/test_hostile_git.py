@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import unittest
+import zlib
 
 from leakgate_e2e import BIN, SOURCE_DIR
 
@@ -313,6 +314,34 @@ class HostileGitTest(unittest.TestCase):
         ])
         self.assertEqual(report["summary"]["blobs"], reachable_blobs(path), "each blob read once")
         self.assertEqual(report["summary"]["blobs"], 3003)
+
+
+class MetadataLimitTest(unittest.TestCase):
+    def test_a_tree_over_128_mib_is_an_error_not_read(self):
+        # Commits, trees and tags are capped, so that no delta chain or
+        # header can make the walk build gigabytes; real trees are far
+        # smaller. 130 MiB of zeros compresses to 130 KB, a plausible ratio.
+        with tempfile.TemporaryDirectory(prefix="leakgate-tree-limit-") as path:
+            git(path, "init", "-q")
+            with open(os.path.join(path, "a.env"), "w") as f:
+                f.write(f"AWS_ACCESS_KEY_ID={repos.KEY_ID}\n")
+            os.mkdir(os.path.join(path, "sub"))
+            with open(os.path.join(path, "sub", "x"), "w") as f:
+                f.write("x\n")
+            git(path, "add", ".")
+            git(path, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "one")
+            tree = git(path, "rev-parse", "HEAD:sub")
+            loose = os.path.join(path, ".git", "objects", tree[:2], tree[2:])
+            os.chmod(loose, 0o644)
+            size = 130 << 20
+            with open(loose, "wb") as f:
+                f.write(zlib.compress(b"tree %d\0" % size + bytes(size), 9))
+            code, report = scan(path)
+            self.assertEqual(code, 2)
+            self.assertEqual(report["errors"], [
+                {"path": "sub", "object": tree,
+                 "message": f"tree larger than 128 MiB ({size} bytes)"}])
+            self.assertEqual([f["location"]["path"] for f in report["findings"]], ["a.env"])
 
 
 class FindingLimitTest(unittest.TestCase):

@@ -74,6 +74,66 @@ constexpr size_t kBatchFiles = 32;
 // in one call anyway.
 constexpr off_t kReadAheadHint = 1 << 20;
 
+// Reads a file up to the size it had when opened (the scan is of that
+// snapshot, and no read is spent only to find its end), or standard input
+// to its end. A sparse file's holes are filled with zeros here rather than
+// read: the kernel zero-fills a page-cache page for every 4 KiB of a hole
+// (5 GiB of holes took 8 s of system time).
+class FileReader {
+ public:
+  FileReader(int fd, uint64_t size, bool sparse)
+      : fd_(fd), unread_(size), sparse_(sparse) {}
+
+  long Read(char* buf, size_t size) {
+    if (unread_ == 0) return 0;
+    size_t want = static_cast<size_t>(std::min<uint64_t>(size, unread_));
+    if (sparse_ && pos_ >= data_until_) FindRegion();
+    ssize_t got;
+    if (sparse_ && pos_ < zeros_until_) {
+      want = static_cast<size_t>(std::min<uint64_t>(want, zeros_until_ - pos_));
+      std::memset(buf, 0, want);
+      got = static_cast<ssize_t>(want);
+    } else if (sparse_) {
+      want = static_cast<size_t>(std::min<uint64_t>(want, data_until_ - pos_));
+      got = pread(fd_, buf, want, static_cast<off_t>(pos_));
+    } else {
+      got = read(fd_, buf, want);
+    }
+    if (got > 0) {
+      pos_ += static_cast<uint64_t>(got);
+      if (unread_ != UINT64_MAX) unread_ -= static_cast<uint64_t>(got);
+    }
+    return got;
+  }
+
+ private:
+  // The zeros then the data that follow pos_: [pos_, zeros_until_) is a
+  // hole, [zeros_until_, data_until_) data.
+  void FindRegion() {
+    const uint64_t end = pos_ + unread_;
+    off_t data = lseek(fd_, static_cast<off_t>(pos_), SEEK_DATA);
+    if (data < 0) {
+      if (errno == ENXIO) {  // a hole to the end
+        zeros_until_ = data_until_ = end;
+      } else {  // no hole support: read it all
+        sparse_ = false;
+      }
+      return;
+    }
+    off_t hole = lseek(fd_, data, SEEK_HOLE);
+    zeros_until_ = std::min<uint64_t>(static_cast<uint64_t>(data), end);
+    data_until_ = hole < 0 ? end : std::min<uint64_t>(hole, end);
+    if (data_until_ <= pos_) sparse_ = false;  // shrank under us: just read
+  }
+
+  int fd_;
+  uint64_t unread_;
+  bool sparse_;
+  uint64_t pos_ = 0;
+  uint64_t zeros_until_ = 0;
+  uint64_t data_until_ = 0;
+};
+
 class Worker {
  public:
   Worker(const Engine& engine, const ScanOptions& options, ResultSink* sink)
@@ -95,9 +155,8 @@ class Worker {
       return;
     }
     int fd = STDIN_FILENO;
-    // A file is read up to the size fstat gave when it was opened: the scan
-    // is of that snapshot, and no read is spent only to find its end.
-    uint64_t unread = UINT64_MAX;
+    uint64_t file_size = UINT64_MAX;
+    bool sparse = false;
     if (!item.open_path.empty()) {
       // O_NOFOLLOW and O_NONBLOCK: a path swapped for a link or a FIFO since
       // the walk saw it is neither followed nor waited on.
@@ -118,14 +177,14 @@ class Worker {
       }
       if (st.st_size >= kReadAheadHint)
         posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-      unread = static_cast<uint64_t>(st.st_size);
+      file_size = static_cast<uint64_t>(st.st_size);
+      sparse = st.st_size >= kReadAheadHint &&
+               static_cast<uint64_t>(st.st_blocks) * 512 < file_size;
     }
+    FileReader reader(fd, file_size, sparse);
     ReadFn read_fd = [&](char* buf, size_t size) -> long {
-      if (unread == 0) return 0;
       for (;;) {
-        ssize_t got = read(fd, buf, std::min<uint64_t>(size, unread));
-        if (got > 0 && unread != UINT64_MAX)
-          unread -= static_cast<uint64_t>(got);
+        long got = reader.Read(buf, size);
         if (got > 0 && options_.progress)
           options_.progress->Add(0, static_cast<uint64_t>(got));
         if (got >= 0 || errno != EINTR || Cancelled()) return got;

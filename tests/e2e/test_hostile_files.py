@@ -219,6 +219,30 @@ class FileSystemTest(TempDirTest):
         self.assertEqual(sorted(s["path"] for s in report["skipped"]), sorted(links))
         self.assertEqual(report["errors"], [])
 
+    def test_sparse_file_holes_read_as_zeros(self):
+        # Holes are filled with zeros without reading them; lines and
+        # columns are those of the whole file.
+        path = os.path.join(self.dir, "disk.img")
+        size = 200 << 20
+        first, second = f"\nAWS_ACCESS_KEY_ID={KEY_ID}\n", f"id={OTHER_KEY_ID}\n"
+        with open(path, "wb") as f:
+            f.truncate(size)
+            f.seek(100 << 20)
+            f.write(first.encode())
+            f.seek(size)
+            f.write(second.encode())
+        if os.stat(path).st_blocks * 512 >= size:
+            self.skipTest("this file system does not make sparse files")
+        code, out, err, _ = measured("scan", "-f", "json", path)
+        report = json.loads(out)
+        self.assertEqual(code, 1, err)
+        line_3 = (100 << 20) + len(first)  # where line 3 starts
+        self.assertEqual(spots(report), sorted([
+            ["aws-access-key-id", path, 2, 19],
+            ["aws-access-key-id", path, 3, size + len("id=") - line_3 + 1],
+        ]))
+        self.assertEqual(report["summary"]["bytes"], size + len(second))
+
     def test_file_truncated_and_regrown_while_scanned(self):
         # Reads are bounded by the size seen at open and never mapped, so a
         # file that shrinks or grows underneath is scanned as far as it

@@ -25,6 +25,7 @@
 #include "leakgate/blob_scanner.h"
 #include "leakgate/bounded_queue.h"
 #include "leakgate/file_source.h"
+#include "leakgate/long_path.h"
 
 namespace leakgate {
 namespace {
@@ -160,8 +161,8 @@ class Worker {
     if (!item.open_path.empty()) {
       // O_NOFOLLOW and O_NONBLOCK: a path swapped for a link or a FIFO since
       // the walk saw it is neither followed nor waited on.
-      fd = open(item.open_path.c_str(),
-                O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+      fd = OpenLongPath(item.open_path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK |
+                                            O_CLOEXEC | O_NOCTTY);
       if (fd < 0) {
         if (errno == ELOOP)
           sink_->AddSkip({item.report_path, "symbolic link not followed"});

@@ -10,12 +10,16 @@
 #include "leakgate/file_source.h"
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <fnmatch.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+
+#include "leakgate/long_path.h"
 
 namespace leakgate {
 namespace {
@@ -152,9 +156,13 @@ class Walker {
                      std::vector<std::pair<std::string, EntryType>>* entries) {
     const std::string& name_for_errors =
         report_path.empty() ? path : report_path;
-    DIR* dir = opendir(path.c_str());
+    // By descriptor, so a path past PATH_MAX is listed like any other.
+    const int fd = OpenLongPath(
+        path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    DIR* dir = fd == -1 ? nullptr : fdopendir(fd);
     if (!dir) {
       sink_.error({name_for_errors, "", std::strerror(errno)});
+      if (fd != -1) close(fd);
       return false;
     }
     errno = 0;
@@ -164,7 +172,7 @@ class Walker {
       EntryType type = FromDirent(entry->d_type);
       if (type == EntryType::kUnknown) {
         struct stat st;
-        if (lstat(Join(path, name).c_str(), &st) == 0)
+        if (fstatat(dirfd(dir), name, &st, AT_SYMLINK_NOFOLLOW) == 0)
           type = FromMode(st.st_mode);
       }
       entries->emplace_back(name, type);

@@ -316,20 +316,26 @@ class HostileGitTest(unittest.TestCase):
         self.assertEqual(report["summary"]["blobs"], 3003)
 
 
+def one_commit_repository(path, files):
+    """A repository at `path` with one commit holding `files` (path: text)."""
+    git(path, "init", "-q")
+    for name, text in files.items():
+        full = os.path.join(path, name)
+        os.makedirs(os.path.dirname(full), exist_ok=True)
+        with open(full, "w") as f:
+            f.write(text)
+    git(path, "add", ".")
+    git(path, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "one")
+
+
 class MetadataLimitTest(unittest.TestCase):
     def test_a_tree_over_128_mib_is_an_error_not_read(self):
         # Commits, trees and tags are capped, so that no delta chain or
         # header can make the walk build gigabytes; real trees are far
         # smaller. 130 MiB of zeros compresses to 130 KB, a plausible ratio.
         with tempfile.TemporaryDirectory(prefix="leakgate-tree-limit-") as path:
-            git(path, "init", "-q")
-            with open(os.path.join(path, "a.env"), "w") as f:
-                f.write(f"AWS_ACCESS_KEY_ID={repos.KEY_ID}\n")
-            os.mkdir(os.path.join(path, "sub"))
-            with open(os.path.join(path, "sub", "x"), "w") as f:
-                f.write("x\n")
-            git(path, "add", ".")
-            git(path, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "one")
+            one_commit_repository(path, {"a.env": f"AWS_ACCESS_KEY_ID={repos.KEY_ID}\n",
+                                         "sub/x": "x\n"})
             tree = git(path, "rev-parse", "HEAD:sub")
             loose = os.path.join(path, ".git", "objects", tree[:2], tree[2:])
             os.chmod(loose, 0o644)
@@ -350,12 +356,8 @@ class FindingLimitTest(unittest.TestCase):
         import make_hostile_files
         rng = random.Random(9)
         with tempfile.TemporaryDirectory(prefix="leakgate-limit-") as path:
-            git(path, "init", "-q")
             body = "".join(f"id{i} = {make_hostile_files.key_id(rng)}\n" for i in range(1500))
-            with open(os.path.join(path, "dump.txt"), "w") as f:
-                f.write(body)
-            git(path, "add", "dump.txt")
-            git(path, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "dump")
+            one_commit_repository(path, {"dump.txt": body})
             code, report = scan(path)
             self.assertEqual(code, 1)
             self.assertEqual([f["location"]["line"] for f in report["findings"]],

@@ -7,18 +7,13 @@
 #include <vector>
 
 #include "leakgate/finding.h"
+#include "leakgate/source.h"
 
 namespace leakgate {
 
-/// A regular file (or standard input) to scan.
-struct FileItem {
-  std::string open_path;    ///< what to open; empty for standard input.
-  std::string report_path;  ///< what reports call it.
-};
-
 /// Receives what a walk finds. Called from the walking thread only.
 struct FileSink {
-  std::function<void(FileItem)> file;
+  std::function<void(Provenance)> file;  ///< a file or standard input
   std::function<void(Skip)> skip;
   std::function<void(ScanError)> error;
 };

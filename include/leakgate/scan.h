@@ -1,34 +1,14 @@
-// `leakgate scan`: files, directories and standard input through a pool of
-// workers.
+// The pipeline's two entry points, `leakgate scan` and `leakgate git`: each
+// a source run through the same worker pool (docs/design.md).
 #pragma once
 
-#include <atomic>
 #include <string>
-#include <vector>
 
 #include "leakgate/engine.h"
 #include "leakgate/finding.h"
-#include "leakgate/progress.h"
-#include "leakgate/suppress.h"
+#include "leakgate/scan_options.h"
 
 namespace leakgate {
-
-struct ScanOptions {
-  std::vector<std::string> paths{"."};  ///< "-" is standard input.
-  int threads = 1;
-  bool show_secrets = false;
-  std::vector<std::string> excludes;
-  size_t chunk_size = 8 << 20;
-  /// Findings reported per file at most (0: no limit); a warning counts the
-  /// rest.
-  uint64_t max_findings_per_file = 1000;
-  const std::atomic<bool>* cancel = nullptr;
-  /// Ignore files and baseline. By default each directory in `paths` may
-  /// hold a .leakgateignore at its top.
-  SuppressOptions suppress;
-  /// Counted as files are read when set (for a progress display).
-  ScanProgress* progress = nullptr;
-};
 
 /// Scans every path and fills `result` (sorted, suppressed findings removed
 /// and counted). Never throws on bad input: unreadable paths become
@@ -38,5 +18,15 @@ struct ScanOptions {
 /// the file and line.
 bool RunScan(const Engine& engine, const ScanOptions& options,
              ScanResult* result, std::string* err);
+
+/// Scans the repository at options.paths[0] as options.git says and fills
+/// `result` likewise. A secret is reported once per path, at the oldest
+/// commit that introduced it there, with `occurrences` counting every
+/// (commit, blob) that carried it; an inline allow comment counts where that
+/// finding was kept. Returns false only when the repository cannot be opened
+/// or walked at all, or an ignore file or the baseline cannot be used; `err`
+/// says why (the caller reports it and exits 2).
+bool RunGitScan(const Engine& engine, const ScanOptions& options,
+                ScanResult* result, std::string* err);
 
 }  // namespace leakgate

@@ -7,7 +7,6 @@
 #include "leakgate/install_hook.h"
 
 #include <fcntl.h>
-#include <git2.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -17,7 +16,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "leakgate/git_history.h"
+#include "leakgate/git_source.h"
 
 namespace leakgate {
 namespace {
@@ -28,18 +27,6 @@ std::string ShellQuote(const std::string& word) {
   for (char c : word)
     quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
   return quoted + "'";
-}
-
-// The value of core.hooksPath, or "" when unset.
-std::string HooksPath(const GitRepository& repo) {
-  git_config* config = nullptr;
-  if (git_repository_config_snapshot(&config, repo.get()) != 0) return "";
-  const char* value = nullptr;
-  std::string path;
-  if (git_config_get_string(&value, config, "core.hooksPath") == 0 && value)
-    path = value;
-  git_config_free(config);
-  return path;
 }
 
 bool WriteExecutable(const std::string& dir, const std::string& path,
@@ -81,18 +68,18 @@ std::string PreCommitHookScript(const std::string& leakgate) {
 HookStatus InstallPreCommitHook(const std::string& repo_path,
                                 const std::string& leakgate, bool force,
                                 HookInstall* out, std::string* err) {
-  GitRepository repo;
-  if (!repo.Open(repo_path, err)) return HookStatus::kError;
-  if (repo.work_dir().empty()) {
-    *err = repo.git_dir() +
+  GitLayout repo;
+  if (!ReadGitLayout(repo_path, &repo, err)) return HookStatus::kError;
+  if (repo.work_dir.empty()) {
+    *err = repo.git_dir +
            " is a bare repository: commits are not made there, so a "
            "pre-commit hook would never run";
     return HookStatus::kError;
   }
-  const std::string hooks = repo.common_dir() + "/hooks";
+  const std::string hooks = repo.common_dir + "/hooks";
   out->path = hooks + "/pre-commit";
   const std::string script = PreCommitHookScript(leakgate);
-  if (std::string elsewhere = HooksPath(repo); !elsewhere.empty())
+  if (const std::string& elsewhere = repo.hooks_path; !elsewhere.empty())
     out->notes.push_back(
         "core.hooksPath is set (" + elsewhere +
         "): git runs the hooks there, not " + out->path +

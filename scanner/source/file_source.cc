@@ -105,7 +105,7 @@ class Walker {
     }
     switch (type) {
       case EntryType::kFile:
-        sink_.file({path, report_path});
+        sink_.file(FileProvenance{path, report_path});
         break;
       case EntryType::kSymlink:
         sink_.skip({report_path, "symbolic link not followed"});
@@ -195,7 +195,7 @@ void WalkPaths(const std::vector<std::string>& roots,
   for (const std::string& root : roots) {
     if (options.cancel && options.cancel->load()) return;
     if (root == "-") {
-      sink.file({"", "-"});
+      sink.file(StdinProvenance{});
       continue;
     }
     std::string prefix = several ? root : "";

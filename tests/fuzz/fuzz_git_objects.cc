@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "fuzz_check.h"
-#include "leakgate/git_objects.h"
+#include "source/git/git_objects.h"
 
 namespace leakgate::fuzz {
 namespace {

@@ -30,7 +30,7 @@
 #include <vector>
 
 #include "fuzz_check.h"
-#include "leakgate/pack_reader.h"
+#include "source/git/pack_reader.h"
 
 namespace leakgate::fuzz {
 namespace {

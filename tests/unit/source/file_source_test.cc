@@ -38,7 +38,10 @@ struct Walked {
 Walked Walk(const std::vector<std::string>& roots, WalkOptions options = {}) {
   Walked walked;
   FileSink sink{
-      [&](FileItem item) { walked.files.push_back(item.report_path); },
+      [&](Provenance item) {
+        const auto* file = std::get_if<FileProvenance>(&item);
+        walked.files.push_back(file ? file->report_path : "-");
+      },
       [&](Skip skip) {
         walked.skipped.push_back(skip.path + ": " + skip.reason);
       },

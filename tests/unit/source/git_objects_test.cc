@@ -1,6 +1,6 @@
 // Tree parsing: a malformed tree keeps every entry that parses.
 
-#include "leakgate/git_objects.h"
+#include "source/git/git_objects.h"
 
 #include <gtest/gtest.h>
 

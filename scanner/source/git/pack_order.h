@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "leakgate/pack_reader.h"
+#include "source/git/pack_reader.h"
 
 namespace leakgate {
 

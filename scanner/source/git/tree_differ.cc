@@ -9,7 +9,7 @@
 // says so: its blobs are scanned all the same, only the further paths of
 // the same content are not listed.
 
-#include "tree_differ.h"
+#include "source/git/tree_differ.h"
 
 #include <fnmatch.h>
 
@@ -84,7 +84,7 @@ bool ReadMetadata(GitObjectReader* reader, const git_oid& id, GitType* type,
 }
 
 TreeDiffer::TreeDiffer(const GitRepository& repo,
-                       const GitSourceOptions& options)
+                       const ScanOptions& options)
     : options_(options),
       reader_odb_(repo.odb()),
       reader_objects_dir_(repo.objects_dir()),
@@ -112,7 +112,7 @@ void TreeDiffer::IntroducedBy(const git_oid& root,
     std::string path;
     std::shared_ptr<const Ancestry> above;
   };
-  const bool keep_previous = options_.mode != GitMode::kAllRefs;
+  const bool keep_previous = options_.git.mode != GitMode::kAllRefs;
   paths_of_tree_.clear();  // per commit: a bomb is one commit's tree
   std::vector<Pending> stack{{root, parent_roots, "", nullptr}};
   while (!stack.empty()) {

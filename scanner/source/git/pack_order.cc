@@ -1,4 +1,4 @@
-#include "leakgate/pack_order.h"
+#include "source/git/pack_order.h"
 
 #include <algorithm>
 #include <tuple>

@@ -11,10 +11,14 @@
 #include <vector>
 
 #include "leakgate/finding.h"
-#include "leakgate/git_objects.h"
-#include "leakgate/pack_reader.h"
+#include "leakgate/scan_options.h"
+#include "source/git/git_objects.h"
+#include "source/git/pack_reader.h"
 
 namespace leakgate {
+
+/// Initialises libgit2 for the process, once (GitRepository::Open calls it).
+void InitLibgit2();
 
 /// An open repository (libgit2), with what the walk needs to know of it.
 class GitRepository {
@@ -27,6 +31,9 @@ class GitRepository {
   /// Opens the repository at or above `path`. A repository owned by another
   /// user fails with a message naming safe.directory.
   bool Open(const std::string& path, std::string* err);
+  /// Reads the pack indexes (Open does not: opening a repository to find
+  /// its hooks directory should not cost a read of every index).
+  void LoadPacks();
   /// Opens the same repository again (one handle per worker thread).
   bool Reopen(const GitRepository& other, std::string* err);
 
@@ -38,7 +45,8 @@ class GitRepository {
   const std::string& common_dir() const { return common_dir_; }
   /// The work tree's top directory, empty for a bare repository.
   const std::string& work_dir() const { return work_dir_; }
-  /// The repository's packs, shared by every handle on it.
+  /// The repository's packs, shared by every handle on it; null before
+  /// LoadPacks.
   const PackSet* packs() const { return packs_.get(); }
   /// Packs that could not be used (malformed index, truncated pack).
   const std::vector<std::string>& pack_problems() const {
@@ -54,23 +62,6 @@ class GitRepository {
   std::string work_dir_;
   std::shared_ptr<PackSet> packs_;
   std::vector<std::string> pack_problems_;
-};
-
-enum class GitMode {
-  kAllRefs,  ///< every blob reachable from every ref
-  kStaged,   ///< index entries that differ from HEAD
-  kRange,    ///< blobs introduced by the commits in A..B
-};
-
-struct GitSourceOptions {
-  GitMode mode = GitMode::kAllRefs;
-  std::string range;  ///< "A..B" for kRange
-  uint64_t max_blob_size = uint64_t{256} << 20;
-  /// fnmatch globs on the path in the commit.
-  std::vector<std::string> excludes;
-  const std::atomic<bool>* cancel = nullptr;
-  /// Threads that compare commits' trees (the walk itself is sequential).
-  int threads = 1;
 };
 
 inline constexpr uint32_t kNoCommit = UINT32_MAX;
@@ -123,7 +114,7 @@ struct GitPlan {
 /// single objects or refs (missing, corrupt, unparsable) become plan errors
 /// and the walk goes on; false only when nothing could be walked at all
 /// (`err` says why).
-bool BuildGitPlan(const GitRepository& repo, const GitSourceOptions& options,
+bool BuildGitPlan(const GitRepository& repo, const ScanOptions& options,
                   GitPlan* plan, std::string* err);
 
 }  // namespace leakgate

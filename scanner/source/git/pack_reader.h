@@ -13,7 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "leakgate/git_objects.h"
+#include "source/git/git_objects.h"
 
 namespace leakgate {
 

@@ -8,7 +8,7 @@
 // refuses both). Packed objects go through pack_reader.cc, and what neither
 // holds (alternates) through libgit2.
 
-#include "leakgate/git_objects.h"
+#include "source/git/git_objects.h"
 
 #include <fcntl.h>
 #include <openssl/evp.h>
@@ -22,7 +22,7 @@
 #include <cstring>
 #include <ctime>
 
-#include "leakgate/pack_reader.h"
+#include "source/git/pack_reader.h"
 
 namespace leakgate {
 namespace {

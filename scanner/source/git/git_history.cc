@@ -9,7 +9,7 @@
 //
 // What each commit introduced is tree_differ.cc's job.
 
-#include "leakgate/git_history.h"
+#include "source/git/git_history.h"
 
 #include <algorithm>
 #include <fstream>
@@ -18,7 +18,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "tree_differ.h"
+#include "source/git/tree_differ.h"
 
 namespace leakgate {
 namespace {
@@ -35,7 +35,7 @@ std::string LastGitError() {
 
 class PlanBuilder {
  public:
-  PlanBuilder(const GitRepository& repo, const GitSourceOptions& options,
+  PlanBuilder(const GitRepository& repo, const ScanOptions& options,
               GitPlan* plan)
       : repo_(repo),
         options_(options),
@@ -47,7 +47,7 @@ class PlanBuilder {
   bool Build(std::string* err) {
     ReadShallow();
     CheckAlternates();
-    switch (options_.mode) {
+    switch (options_.git.mode) {
       case GitMode::kAllRefs:
         return AllRefs(err);
       case GitMode::kStaged:
@@ -448,7 +448,7 @@ class PlanBuilder {
   }
 
   bool Range(std::string* err) {
-    const std::string& range = options_.range;
+    const std::string& range = options_.git.range;
     size_t dots = range.find("..");
     if (dots == std::string::npos || range.find("...") != std::string::npos) {
       *err = "--range takes A..B, got '" + range + "'";
@@ -473,7 +473,7 @@ class PlanBuilder {
   }
 
   const GitRepository& repo_;
-  const GitSourceOptions& options_;
+  const ScanOptions& options_;
   GitPlan* plan_;
   GitObjectReader reader_;
   TreeDiffer differ_;
@@ -487,12 +487,26 @@ class PlanBuilder {
 
 }  // namespace
 
+void InitLibgit2() {
+  // Object ids are not re-hashed on read (speed), and the object cache
+  // (256 MiB per handle by default) is off: each blob is read once, so it
+  // would only hold what is never asked for again.
+  static const bool initialised = [] {
+    git_libgit2_init();
+    git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+    git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 0);
+    return true;
+  }();
+  (void)initialised;
+}
+
 GitRepository::~GitRepository() {
   git_odb_free(odb_);
   git_repository_free(repo_);
 }
 
 bool GitRepository::Open(const std::string& path, std::string* err) {
+  InitLibgit2();
   int rc = git_repository_open_ext(&repo_, path.c_str(), 0, nullptr);
   if (rc != 0) {
     if (rc == GIT_EOWNER) {
@@ -517,9 +531,12 @@ bool GitRepository::Open(const std::string& path, std::string* err) {
   common_dir_ = common;
   objects_dir_ = common + "/objects";
   if (const char* work = git_repository_workdir(repo_)) work_dir_ = work;
+  return true;
+}
+
+void GitRepository::LoadPacks() {
   packs_ = std::make_shared<PackSet>();
   packs_->Load(objects_dir_, &pack_problems_);
-  return true;
 }
 
 bool GitRepository::Reopen(const GitRepository& other, std::string* err) {
@@ -537,7 +554,7 @@ bool GitRepository::Reopen(const GitRepository& other, std::string* err) {
   return true;
 }
 
-bool BuildGitPlan(const GitRepository& repo, const GitSourceOptions& options,
+bool BuildGitPlan(const GitRepository& repo, const ScanOptions& options,
                   GitPlan* plan, std::string* err) {
   PlanBuilder builder(repo, options, plan);
   return builder.Build(err);

@@ -12,7 +12,7 @@
 // instructions do not make), and every delta instruction is bounds-checked,
 // so a corrupt pack is an error naming the pack and offset.
 
-#include "leakgate/pack_reader.h"
+#include "source/git/pack_reader.h"
 
 #include <dirent.h>
 #include <fcntl.h>

@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "leakgate/finding.h"
-#include "leakgate/git_history.h"
-#include "leakgate/git_objects.h"
+#include "source/git/git_history.h"
+#include "source/git/git_objects.h"
 
 namespace leakgate {
 
@@ -44,7 +44,7 @@ struct CachedTree;
 // an object reader and a cache of parsed trees.
 class TreeDiffer {
  public:
-  TreeDiffer(const GitRepository& repo, const GitSourceOptions& options);
+  TreeDiffer(const GitRepository& repo, const ScanOptions& options);
 
   std::vector<RawIntroduction> introductions;
   std::vector<ScanError> errors;
@@ -65,7 +65,7 @@ class TreeDiffer {
   std::shared_ptr<const CachedTree> Tree(const git_oid& id,
                                          const std::string& path);
 
-  const GitSourceOptions& options_;
+  const ScanOptions& options_;
   git_odb* reader_odb_;
   std::string reader_objects_dir_;
   const PackSet* reader_packs_;

@@ -1,4 +1,4 @@
-#include "oldest_per_path.h"
+#include "source/git/oldest_per_path.h"
 
 #include <algorithm>
 #include <string_view>
@@ -51,27 +51,44 @@ void OldestPerPath::Add(
         already_there->count({i, finding.rule, finding.fingerprint}))
       continue;
     const GitIntroduction& intro = plan_.introductions[i];
-    Key key{intro.path, finding.rule, finding.fingerprint};
-    auto [it, added] = best_.try_emplace(std::move(key));
-    Best& best = it->second;
-    best.occurrences += 1;
-    if (!added && !Older(intro.commit, finding, best)) continue;
-    best.finding = finding;
-    best.blob = blob;
-    best.commit = intro.commit;
+    auto [it, added] = best_.try_emplace(
+        Key{intro.path, finding.rule, finding.fingerprint});
+    Fold(&it->second, added, finding, blob, intro.commit);
   }
 }
 
-void OldestPerPath::Merge(OldestPerPath&& other) {
-  for (auto& [key, theirs] : other.best_) {
-    auto [it, added] = best_.try_emplace(key, std::move(theirs));
+void OldestPerPath::AddMessage(uint32_t message, const Finding& finding) {
+  const GitMessage& text = plan_.messages[message];
+  auto [it, added] = messages_.try_emplace(
+      MessageKey{text.path, finding.rule, finding.fingerprint});
+  Fold(&it->second, added, finding, 0, text.commit);
+}
+
+void OldestPerPath::Fold(Best* best, bool added, const Finding& finding,
+                         uint32_t blob, uint32_t commit) const {
+  best->occurrences += 1;
+  if (!added && !Older(commit, finding, *best)) return;
+  best->finding = finding;
+  best->blob = blob;
+  best->commit = commit;
+}
+
+template <typename Map>
+void OldestPerPath::MergeInto(Map* ours, Map* theirs) const {
+  for (auto& [key, their] : *theirs) {
+    auto [it, added] = ours->try_emplace(key, std::move(their));
     if (added) continue;
-    Best& ours = it->second;
-    const uint64_t occurrences = ours.occurrences + theirs.occurrences;
-    if (Older(theirs.commit, theirs.finding, ours)) ours = std::move(theirs);
-    ours.occurrences = occurrences;
+    Best& our = it->second;
+    const uint64_t occurrences = our.occurrences + their.occurrences;
+    if (Older(their.commit, their.finding, our)) our = std::move(their);
+    our.occurrences = occurrences;
   }
-  other.best_.clear();
+  theirs->clear();
+}
+
+void OldestPerPath::Merge(OldestPerPath&& other) {
+  MergeInto(&best_, &other.best_);
+  MergeInto(&messages_, &other.messages_);
 }
 
 void OldestPerPath::Emit(std::vector<Finding>* out) {
@@ -82,7 +99,13 @@ void OldestPerPath::Emit(std::vector<Finding>* out) {
     AttachCommit(plan_, best.commit, OidHex(plan_.blobs[best.blob]), &finding);
     out->push_back(std::move(finding));
   }
+  for (auto& [key, best] : messages_) {
+    best.finding.occurrences = best.occurrences;
+    AttachCommit(plan_, best.commit, "", &best.finding);
+    out->push_back(std::move(best.finding));
+  }
   best_.clear();
+  messages_.clear();
 }
 
 bool OldestPerPath::Older(uint32_t commit, const Finding& finding,

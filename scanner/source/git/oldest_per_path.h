@@ -1,6 +1,7 @@
 // One finding per (path, rule, secret) in a git scan: the oldest commit
-// that introduced the secret at that path, and how often it recurs.
-// Internal to git_scan.cc.
+// that introduced the secret at that path, and how often it recurs. Commit
+// and tag messages fold the same way, keyed by their own names. Internal to
+// the git source.
 #pragma once
 
 #include <cstdint>
@@ -12,7 +13,7 @@
 #include <vector>
 
 #include "leakgate/finding.h"
-#include "leakgate/git_history.h"
+#include "source/git/git_history.h"
 
 namespace leakgate {
 
@@ -66,6 +67,11 @@ class OldestPerPath {
            const std::set<std::tuple<uint32_t, std::string, std::string>>*
                already_there = nullptr);
 
+  /// Adds `finding`, found in message `message` of the plan: a message
+  /// quoted by later commits (a stash's "WIP on …") is one finding, at the
+  /// oldest commit.
+  void AddMessage(uint32_t message, const Finding& finding);
+
   /// Takes in what another fold (another worker) collected.
   void Merge(OldestPerPath&& other);
 
@@ -75,12 +81,21 @@ class OldestPerPath {
  private:
   using Key = std::tuple<uint32_t, std::string, std::string>;  // path, rule,
                                                                // fingerprint
+  // (message name, rule, fingerprint): a file may be called
+  // "(commit message)" too.
+  using MessageKey = std::tuple<std::string, std::string, std::string>;
   struct Best {
     Finding finding;
     uint32_t blob = 0;
     uint32_t commit = kNoCommit;
     uint64_t occurrences = 0;
   };
+
+  // Keeps the older of `best` and (`finding`, `blob`, `commit`), counting it.
+  void Fold(Best* best, bool added, const Finding& finding, uint32_t blob,
+            uint32_t commit) const;
+  template <typename Map>
+  void MergeInto(Map* ours, Map* theirs) const;
 
   // Whether `finding` at `commit` is older than `best` (then first by line
   // and column).
@@ -90,6 +105,7 @@ class OldestPerPath {
   const IntroductionsByBlob& intros_;
   const CommitAge& age_;
   std::map<Key, Best> best_;
+  std::map<MessageKey, Best> messages_;
 };
 
 }  // namespace leakgate

@@ -1,0 +1,56 @@
+// What a scan is asked to do: one options struct for `scan` and `git`.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "leakgate/progress.h"
+#include "leakgate/suppress.h"
+
+namespace leakgate {
+
+enum class GitMode {
+  kAllRefs,  ///< every blob reachable from every ref
+  kStaged,   ///< index entries that differ from HEAD
+  kRange,    ///< blobs introduced by the commits in A..B
+};
+
+/// Which part of a repository `git` scans.
+struct GitSelection {
+  GitMode mode = GitMode::kAllRefs;
+  std::string range;  ///< "A..B" for kRange
+  /// --staged: the index file to read instead of the repository's. Git
+  /// names it in GIT_INDEX_FILE when it runs a hook: `git commit -a` and
+  /// `git commit PATH` stage into a temporary index.
+  std::string index_file;
+  /// Larger blobs are skipped and listed.
+  uint64_t max_blob_size = uint64_t{256} << 20;
+};
+
+struct ScanOptions {
+  /// `scan`: files and directories ("-" is standard input). `git`: the
+  /// repository (or a directory in one), the first entry.
+  std::vector<std::string> paths{"."};
+  GitSelection git;
+  int threads = 1;
+  bool show_secrets = false;
+  /// fnmatch globs on the reported path (`scan`) or the path in the commit.
+  std::vector<std::string> excludes;
+  /// Bytes read and scanned at a time; memory per worker is about this.
+  size_t chunk_size = 8 << 20;
+  /// Findings reported per file, blob or message at most (0: no limit); a
+  /// warning counts the rest.
+  uint64_t max_findings_per_file = 1000;
+  const std::atomic<bool>* cancel = nullptr;
+  /// Ignore files and baseline. By default each directory in `paths` (or the
+  /// work tree's top directory) may hold a .leakgateignore.
+  SuppressOptions suppress;
+  /// Counted as files or blobs are read when set (for a progress display).
+  ScanProgress* progress = nullptr;
+
+  bool Cancelled() const { return cancel && cancel->load(); }
+};
+
+}  // namespace leakgate

@@ -1,0 +1,45 @@
+// The flags `scan` and `git` share, and what the command line does with
+// them once parsed. Internal to cli/.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <cstdint>
+#include <string>
+
+#include "leakgate/scan_options.h"
+
+namespace leakgate::cli {
+
+/// How the report is written (and whether progress is drawn).
+struct OutputFlags {
+  std::string format = "text";
+  std::string output;
+  bool no_color = false;
+  bool quiet = false;
+  bool progress = false;
+  bool no_progress = false;
+  bool no_repo_config = false;
+
+  /// Progress is drawn when asked for, or by default when standard error is
+  /// a terminal and -q is not given.
+  bool ShowProgress() const;
+};
+
+/// A scan command's flags: the options it runs with and how it reports.
+struct ScanFlags {
+  ScanOptions options;
+  OutputFlags output;
+};
+
+/// Adds the flags every scanning command takes: output, threads, secrets,
+/// findings bound, excludes and suppression. `unit` names what a finding
+/// bound counts ("file", "blob (or message)"); `exclude_on` what a glob
+/// matches; `ignore_default` where the default ignore file is.
+void AddScanFlags(CLI::App* command, const std::string& unit,
+                  const std::string& exclude_on,
+                  const std::string& ignore_default, ScanFlags* flags);
+
+/// Online CPUs, the default thread count.
+int OnlineCpus();
+
+}  // namespace leakgate::cli

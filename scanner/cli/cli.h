@@ -3,7 +3,7 @@
 
 namespace leakgate::cli {
 
-/// Exit codes (DESIGN.md §3).
+/// Exit codes (README.md, "Exit codes").
 inline constexpr int kExitClean = 0;
 inline constexpr int kExitFindings = 1;
 inline constexpr int kExitError = 2;

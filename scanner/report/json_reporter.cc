@@ -1,4 +1,4 @@
-// JSON and JSON Lines reports (DESIGN.md §4). Keys keep the documented
+// JSON and JSON Lines reports (README.md, "Reports"). Keys keep the documented
 // order (ordered_json); bytes that are not UTF-8 (Latin-1 file names, binary
 // context) are replaced with U+FFFD rather than failing the report.
 

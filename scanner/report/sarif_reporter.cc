@@ -1,4 +1,4 @@
-// SARIF 2.1.0 report (DESIGN.md §4), shaped for GitHub code scanning: one
+// SARIF 2.1.0 report (README.md, "Reports"), shaped for GitHub code scanning: one
 // run; a rule descriptor for each rule that has findings, sorted by id, whose
 // help is the rule's guidance; one result per finding, in the result's
 // (sorted) order, with a partial fingerprint that follows the secret rather

@@ -1,5 +1,6 @@
 // Reading and parsing git objects: loose objects inflated here (bounded by
-// their header), packed ones through libgit2, and commits, trees and tags
+// their header), packed ones by the project's pack reader (pack_reader.h),
+// what neither holds (alternates) through libgit2, and commits, trees and tags
 // parsed from their raw bytes so that a malformed object becomes an error
 // naming it rather than a failure of the whole walk.
 #pragma once
@@ -51,8 +52,8 @@ class GitObjectReader {
 
   /// `objects_dir` is the repository's objects directory (the common dir's
   /// for a linked worktree); `packs` its packs (may be null). Objects larger
-  /// than `max_size` are not read. Order: loose object, pack, then libgit2
-  /// for what neither holds (alternates).
+  /// than `max_size` are not read. Order: loose object, pack (our reader),
+  /// then libgit2 for what neither holds (alternates).
   GitObjectReader(git_odb* odb, std::string objects_dir, const PackSet* packs,
                   uint64_t max_size);
 

@@ -25,7 +25,11 @@ class FileTreeSource final : public Source {
 
   void Produce(const std::function<void(BlobRef)>& push) override {
     FileSink files{
-        [&](Provenance file) { push({next_id_++, std::move(file)}); },
+        [&](Provenance file) {
+          BlobRef ref{next_id_++, {}};
+          ref.provenance.swap(file);
+          push(std::move(ref));
+        },
         [&](Skip skip) { sink_->AddSkip(std::move(skip)); },
         [&](ScanError error) { sink_->AddError(std::move(error)); }};
     WalkPaths(options_.paths, {options_.excludes, options_.cancel}, files);

@@ -7,6 +7,7 @@
 
 #include "leakgate/chunk_reader.h"
 #include "leakgate/confirm.h"
+#include "leakgate/decode.h"
 #include "leakgate/engine.h"
 #include "leakgate/finding.h"
 #include "leakgate/line_tracker.h"
@@ -52,8 +53,42 @@ class BlobScanner {
   void ScanChunk(const char* data, size_t size, uint64_t offset,
                  size_t owned_begin, size_t owned_end, bool last,
                  const std::string& path, std::vector<Finding>* findings);
+  // Counts a finding of the current stream; false once --max-findings is
+  // reached (the finding is counted as unreported instead).
+  bool Admit();
+  // Where a span of `length` bytes at `span`, starting at `begin`, is.
+  static Location SpanLocation(const std::string& path, LineColumn begin,
+                               const char* span, size_t length);
+  // The line around `match`, every span in `masks` (sorted) masked.
   std::string Snippet(const char* data, size_t size, uint64_t offset,
-                      const Match& match) const;
+                      const Match& match,
+                      const std::vector<Match>& masks) const;
+
+  // The rule of a mask that covers an encoded span.
+  static constexpr uint32_t kEncodedSpan = UINT32_MAX;
+
+  // A secret found in decoded text: its rule, the encoded span of the
+  // chunk it came from, the decoded secret and the layers, outermost first.
+  struct DecodedMatch {
+    uint32_t rule;
+    size_t start;
+    size_t end;
+    std::string secret;
+    std::vector<std::string> layers;
+  };
+  // Scans the chunk's encoded spans (decode.h) as text, to depth 2, into
+  // decoded_ (sorted by span).
+  void FindDecoded(const char* data, size_t size, uint64_t offset, bool last);
+  // Drops the plain fallback matches that overlap a specific rule's decoded
+  // match: `token: <base64 of a GitHub token>` is one GitHub finding.
+  void YieldToDecoded();
+  // Reports the decoded matches the plain scan did not.
+  void ReportDecoded(const char* data, size_t size, uint64_t offset,
+                     size_t owned_begin, size_t owned_end,
+                     const std::string& path, std::vector<Finding>* findings);
+  void MatchDecoded(const DecodedSpan& span, const DecodedSpan* outer,
+                    std::vector<std::string> layers, int depth,
+                    std::vector<DecodedMatch>* out);
 
   void LinkFrom(size_t first, std::vector<Finding>* findings) const;
 
@@ -64,6 +99,8 @@ class BlobScanner {
   ChunkReader reader_;
   LineTracker lines_;
   std::vector<Match> matches_;
+  SpanDecoder decoder_;
+  std::vector<DecodedMatch> decoded_;
   uint64_t reported_ = 0;  // findings of the current stream
   uint64_t unreported_ = 0;
 };

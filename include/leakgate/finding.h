@@ -49,6 +49,10 @@ struct Finding {
   uint64_t occurrences = 1;
   std::vector<RelatedFinding> related;
   std::map<std::string, std::string> details;
+  /// The decoding layers the secret was found under, outermost first
+  /// ("base64", …); its location is that of the encoded text. Reports write
+  /// it as details.decoded.
+  std::vector<std::string> decoded;
   /// The rule's guidance for this secret, placeholders not filled in (the
   /// rule set outlives findings); reporters call FilledGuidance().
   const Guidance* guidance = nullptr;

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "inline_allow.h"
 #include "leakgate/utf16.h"
 
 namespace leakgate {
@@ -22,37 +23,6 @@ constexpr size_t kMarginSlack = 256;
 
 bool StartsWithBom(const char* data, size_t size) {
   return size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0;
-}
-
-// Inline allow markers: leakgate's own, and gitleaks' so that annotations
-// keep working for people who switch.
-constexpr std::string_view kAllowMarkers[] = {"leakgate:allow",
-                                              "gitleaks:allow"};
-
-// The lines (within this chunk) that hold [start, end), and whether they
-// carry an allow marker. The whole line is searched, not the snippet's
-// context. Matches arrive in order, so a long line with many secrets is
-// searched once: `cache` keeps the last line's answer.
-struct AllowedLine {
-  size_t begin = 0;
-  size_t end = 0;
-  bool allowed = false;
-};
-
-bool InlineAllowed(const char* data, size_t size, size_t start, size_t end,
-                   AllowedLine* cache) {
-  if (cache->end > cache->begin && start >= cache->begin && end <= cache->end)
-    return cache->allowed;
-  const void* nl = memrchr(data, '\n', start);
-  size_t begin = nl ? static_cast<const char*>(nl) - data + 1 : 0;
-  nl = memchr(data + end, '\n', size - end);
-  size_t stop = nl ? static_cast<const char*>(nl) - data : size;
-  bool allowed = false;
-  for (std::string_view marker : kAllowMarkers)
-    allowed = allowed || memmem(data + begin, stop - begin, marker.data(),
-                                marker.size()) != nullptr;
-  *cache = {begin, stop, allowed};
-  return allowed;
 }
 
 }  // namespace
@@ -149,41 +119,27 @@ void BlobScanner::ScanChunk(const char* data, size_t size, uint64_t offset,
   // snippet must mask a neighbouring secret that another chunk reports, and
   // a fallback match yields to a specific one wherever that is reported.
   engine_.confirmer->Confirm(data, size, hits, 0, size, &scratch_, &matches_);
+  FindDecoded(data, size, offset, last);
+  YieldToDecoded();
   LineTracker cursor = lines_;
   AllowedLine allowed_line;
   for (const Match& match : matches_) {
     if (match.end <= owned_begin || match.end > owned_end) continue;
-    if (settings_.max_findings != 0 && reported_ == settings_.max_findings) {
-      ++unreported_;
-      continue;
-    }
-    ++reported_;
+    if (!Admit()) continue;
     cursor.Advance(data, offset, offset + match.start);
-    const LineColumn begin = cursor.Here();
     const char* secret = data + match.start;
     const size_t length = match.end - match.start;
-    Location location;
-    location.path = path;
-    location.line = begin.line;
-    location.column = begin.column;
-    const uint64_t newlines =
-        static_cast<uint64_t>(std::count(secret, secret + length, '\n'));
-    location.end_line = begin.line + newlines;
-    if (newlines == 0) {
-      location.end_column = begin.column + length;
-    } else {
-      const char* last =
-          static_cast<const char*>(memrchr(secret, '\n', length));
-      location.end_column = static_cast<uint64_t>(secret + length - last);
-    }
+    const Location location =
+        SpanLocation(path, cursor.Here(), secret, length);
     Finding finding = BuildFinding(engine_.rules, static_cast<int>(match.rule),
                                    std::string_view(secret, length), location,
                                    settings_.show_secrets);
-    finding.snippet = Snippet(data, size, offset, match);
+    finding.snippet = Snippet(data, size, offset, match, matches_);
     finding.inline_allowed =
         InlineAllowed(data, size, match.start, match.end, &allowed_line);
     findings->push_back(std::move(finding));
   }
+  ReportDecoded(data, size, offset, owned_begin, owned_end, path, findings);
   // Checkpoint for the next chunk, which starts at next_start(): reuse the
   // cursor when it has not passed that point, so bytes are counted once.
   if (last) return;
@@ -192,8 +148,33 @@ void BlobScanner::ScanChunk(const char* data, size_t size, uint64_t offset,
   lines_.Advance(data, offset, next);
 }
 
+bool BlobScanner::Admit() {
+  if (settings_.max_findings != 0 && reported_ == settings_.max_findings) {
+    ++unreported_;
+    return false;
+  }
+  ++reported_;
+  return true;
+}
+
+Location BlobScanner::SpanLocation(const std::string& path, LineColumn begin,
+                                   const char* span, size_t length) {
+  Location location{path, begin.line, begin.column, begin.line,
+                    begin.column + length};
+  // A span over several lines (a private key, base64 wrapped at 76) ends
+  // where its last line does.
+  if (const void* last = memrchr(span, '\n', length)) {
+    location.end_line +=
+        static_cast<uint64_t>(std::count(span, span + length, '\n'));
+    location.end_column = static_cast<uint64_t>(
+        span + length - static_cast<const char*>(last));
+  }
+  return location;
+}
+
 std::string BlobScanner::Snippet(const char* data, size_t size, uint64_t offset,
-                                 const Match& match) const {
+                                 const Match& match,
+                                 const std::vector<Match>& masks) const {
   // The line holding the secret, cut to kSnippetContext bytes on each side
   // and to this chunk.
   size_t begin =
@@ -210,17 +191,20 @@ std::string BlobScanner::Snippet(const char* data, size_t size, uint64_t offset,
   std::string snippet;
   size_t pos = begin;
   auto it =
-      std::lower_bound(matches_.begin(), matches_.end(), begin,
+      std::lower_bound(masks.begin(), masks.end(), begin,
                        [](const Match& m, size_t at) { return m.start < at; });
-  while (it != matches_.begin() && (it - 1)->end > begin) --it;
-  for (; it != matches_.end() && it->start < end; ++it) {
+  while (it != masks.begin() && (it - 1)->end > begin) --it;
+  for (; it != masks.end() && it->start < end; ++it) {
     if (it->end <= pos) continue;
     if (it->start > pos) snippet.append(data + pos, it->start - pos);
-    const Rule& rule = engine_.rules.rule(it->rule);
+    // An encoded span (kEncodedSpan) may hold more than one secret: shown
+    // only with --show-secrets, whatever its rule.
+    const bool reveal =
+        settings_.show_secrets ||
+        (it->rule != kEncodedSpan && !engine_.rules.rule(it->rule).redact);
     if (it->start >= pos && it->end <= end) {
-      snippet +=
-          RedactSecret(std::string_view(data + it->start, it->end - it->start),
-                       settings_.show_secrets || !rule.redact);
+      snippet += RedactSecret(
+          std::string_view(data + it->start, it->end - it->start), reveal);
     } else {
       snippet += RedactSecret("", false);
     }

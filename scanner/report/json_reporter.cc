@@ -48,6 +48,7 @@ Json FindingJson(const Finding& finding) {
                                {"line", related.line}});
   json["details"] = Json::object();
   for (const auto& [key, value] : finding.details) json["details"][key] = value;
+  if (!finding.decoded.empty()) json["details"]["decoded"] = finding.decoded;
   const Guidance guidance = FilledGuidance(finding);
   json["guidance"] = {{"summary", guidance.summary},
                       {"steps", guidance.steps},

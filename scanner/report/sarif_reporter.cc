@@ -209,10 +209,12 @@ Json ResultJson(const Finding& finding, size_t rule_index) {
   }
   Json properties;
   properties["occurrences"] = finding.occurrences;
-  if (!finding.details.empty()) {
+  if (!finding.details.empty() || !finding.decoded.empty()) {
     properties["details"] = Json::object();
     for (const auto& [key, value] : finding.details)
       properties["details"][key] = value;
+    if (!finding.decoded.empty())
+      properties["details"]["decoded"] = finding.decoded;
   }
   if (finding.has_git) {
     // Staged blobs have no commit yet; messages have no blob.

@@ -40,7 +40,13 @@ bool DecodeAwsAccount(std::string_view key_id, std::string* account) {
 std::map<std::string, std::string> AwsKeyIdDetails(std::string_view key_id) {
   std::map<std::string, std::string> details;
   std::string account;
-  if (DecodeAwsAccount(key_id, &account)) {
+  if (DecodeAwsAccount(key_id, &account) && account.size() > 12) {
+    // 40 bits hold numbers past 12 digits, which no account has: a made-up
+    // or test ID. Still reported; aws_account stays 12 digits or absent.
+    details["aws_account_note"] = "decodes to " + account +
+                                  ", more than 12 digits: no AWS account has "
+                                  "this number, so the ID is likely not real";
+  } else if (!account.empty()) {
     details["aws_account"] = account;
   } else {
     details["aws_account_note"] =

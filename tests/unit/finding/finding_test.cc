@@ -47,6 +47,18 @@ TEST(AwsAccountTest, DecodesKnownPairs) {
   EXPECT_EQ(account, "595918472158");
 }
 
+TEST(AwsAccountTest, AccountsPastTwelveDigitsAreNotReportedAsAccounts) {
+  std::string account;
+  // All 40 account bits set: 1099511627775, past any 12-digit account.
+  ASSERT_TRUE(DecodeAwsAccount("AKIA7777777777ABCDEF", &account));
+  EXPECT_EQ(account, "1099511627775");
+  const auto details = AwsKeyIdDetails("AKIA7777777777ABCDEF");
+  EXPECT_EQ(details.count("aws_account"), 0u);
+  EXPECT_NE(details.at("aws_account_note").find("more than 12 digits"),
+            std::string::npos);
+  EXPECT_EQ(AwsKeyIdDetails("AKIAYVP4CIPPERUVIFXG").at("aws_account").size(), 12u);
+}
+
 TEST(AwsAccountTest, OldStyleIdsDoNotEncodeTheAccount) {
   std::string account;
   EXPECT_FALSE(DecodeAwsAccount("AKIAIOSFODNN7EXAMPLE", &account));

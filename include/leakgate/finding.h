@@ -41,6 +41,7 @@ struct Finding {
   std::string rule;
   std::string name;
   Severity severity = Severity::kHigh;
+  Confidence confidence = Confidence::kHigh;
   std::string secret;  ///< as reported: redacted unless --show-secrets.
   std::string fingerprint;
   Location location;
@@ -86,6 +87,8 @@ struct ScanSummary {
   uint64_t blobs = 0;
   uint64_t bytes = 0;
   Suppressed suppressed;
+  /// Findings left out by --min-confidence.
+  uint64_t below_min_confidence = 0;
   uint64_t duration_ms = 0;
 };
 

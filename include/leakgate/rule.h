@@ -14,6 +14,14 @@ enum class Severity { kInfo, kLow, kMedium, kHigh, kCritical };
 const char* SeverityName(Severity severity);
 bool ParseSeverity(const std::string& text, Severity* severity);
 
+/// How likely a finding is a real credential (README "Reports"): high for a
+/// provider format with a prefix, checksum or pairing; medium for a
+/// keyword-anchored value where credentials live; low for generic matches.
+enum class Confidence { kLow, kMedium, kHigh };
+
+const char* ConfidenceName(Confidence confidence);
+bool ParseConfidence(const std::string& text, Confidence* confidence);
+
 /// What to tell the user to do about a finding. Steps may hold placeholders
 /// such as {secret} or {aws_account} that finding/ fills in.
 struct Guidance {
@@ -56,6 +64,8 @@ struct Rule {
   /// A catch-all (generic password): reported only where no other rule's
   /// secret overlaps, so one secret is one finding.
   bool fallback = false;
+  /// The confidence of its findings (default: high, low for a fallback).
+  Confidence confidence = Confidence::kHigh;
   /// Name of a details decoder, e.g. "aws-access-key-id".
   std::string details;
   /// Name of a structural check the secret must pass, e.g. "jwt-header".

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "leakgate/progress.h"
+#include "leakgate/rule.h"
 #include "leakgate/suppress.h"
 
 namespace leakgate {
@@ -43,6 +44,8 @@ struct ScanOptions {
   /// Findings reported per file, blob or message at most (0: no limit); a
   /// warning counts the rest.
   uint64_t max_findings_per_file = 1000;
+  /// Findings of lower confidence are left out (and counted).
+  Confidence min_confidence = Confidence::kLow;
   const std::atomic<bool>* cancel = nullptr;
   /// Ignore files and baseline. By default each directory in `paths` (or the
   /// work tree's top directory) may hold a .leakgateignore.

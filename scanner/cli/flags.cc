@@ -70,6 +70,18 @@ void AddScanFlags(CLI::App* command, const std::string& unit,
       ->capture_default_str()
       ->type_name("N");
   command
+      ->add_option("--min-confidence", options.min_confidence,
+                   "Report only findings of at least this confidence "
+                   "(low: everything; medium: no generic matches in code; "
+                   "high: provider formats only)")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, Confidence>{{"low", Confidence::kLow},
+                                            {"medium", Confidence::kMedium},
+                                            {"high", Confidence::kHigh}})
+                     .description(""))
+      ->type_name("low|medium|high")
+      ->default_str("low");
+  command
       ->add_option("--exclude", options.excludes,
                    "Skip paths matching GLOB (fnmatch on " + exclude_on +
                        "; repeatable)")

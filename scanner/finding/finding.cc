@@ -13,6 +13,28 @@
 namespace leakgate {
 namespace {
 
+// Files whose whole purpose is to hold credentials: a keyword-anchored
+// value there is likelier a real one than the same line in code or docs.
+bool IsCredentialFile(std::string_view path) {
+  const size_t slash = path.find_last_of("/\\");
+  const std::string_view name =
+      slash == std::string_view::npos ? path : path.substr(slash + 1);
+  static constexpr std::string_view kNames[] = {
+      ".env", "_netrc", ".netrc", ".pgpass", ".my.cnf", ".pypirc", ".npmrc",
+      ".git-credentials", ".dockercfg", ".s3cfg", ".boto", "credentials",
+      "credentials.xml", "settings.xml", "wp-config.php", "secrets.yml",
+      "secrets.yaml", "terraform.tfvars", "terraform.tfstate"};
+  for (std::string_view known : kNames)
+    if (name == known) return true;
+  static constexpr std::string_view kSuffixes[] = {
+      ".env", ".properties", ".tfvars", ".tfstate", ".ini", ".cnf", ".cfg"};
+  for (std::string_view suffix : kSuffixes)
+    if (name.size() > suffix.size() && name.ends_with(suffix)) return true;
+  return name.starts_with(".env.") ||
+         (name == "config.json" && path.find(".docker") != std::string_view::npos);
+}
+
+
 constexpr size_t kFingerprintHexDigits = 32;
 
 std::string FillPlaceholders(std::string text,
@@ -63,6 +85,9 @@ Finding BuildFinding(const RuleSet& rules, int rule_index,
   finding.rule = rule.id;
   finding.name = rule.name;
   finding.severity = rule.severity;
+  finding.confidence = rule.confidence;
+  if (rule.fallback && IsCredentialFile(location.path))
+    finding.confidence = Confidence::kMedium;
   finding.secret = RedactSecret(secret, show_secrets || !rule.redact);
   finding.fingerprint = Fingerprint(rule.id, secret);
   finding.location = location;
@@ -75,6 +100,15 @@ Finding BuildFinding(const RuleSet& rules, int rule_index,
                                       ? "valid"
                                       : "invalid (not issued by the provider?)";
   }
+
+  // An ID no account can own, or a token whose checksum fails, is most
+  // likely made up: still reported, with less confidence.
+  if (finding.details.count("aws_account_note") &&
+      finding.details["aws_account_note"].starts_with("decodes to"))
+    finding.confidence = Confidence::kMedium;
+  auto checksum = finding.details.find("checksum");
+  if (checksum != finding.details.end() && checksum->second != "valid")
+    finding.confidence = Confidence::kMedium;
 
   finding.guidance = &rule.GuidanceFor(std::string(secret));
   return finding;

@@ -2,11 +2,16 @@
 
 namespace leakgate {
 
-void FinishResult(const std::atomic<bool>* cancel, const Suppressor& suppressor,
+void FinishResult(const ScanOptions& options, const Suppressor& suppressor,
                   std::chrono::steady_clock::time_point started,
                   ScanResult* result) {
-  if (cancel && cancel->load()) result->complete = false;
+  if (options.Cancelled()) result->complete = false;
   suppressor.Apply(TodayUtc(), result);
+  const size_t before = result->findings.size();
+  std::erase_if(result->findings, [&](const Finding& finding) {
+    return finding.confidence < options.min_confidence;
+  });
+  result->summary.below_min_confidence = before - result->findings.size();
   SortResult(result);
   result->summary.duration_ms = static_cast<uint64_t>(
       std::chrono::duration_cast<std::chrono::milliseconds>(

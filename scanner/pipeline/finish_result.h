@@ -1,16 +1,17 @@
 // The last steps every scan takes, in one place: mark an interrupted scan,
-// apply suppressions, sort, time.
+// apply suppressions and --min-confidence, sort, time.
 #pragma once
 
 #include <atomic>
 #include <chrono>
 
 #include "leakgate/finding.h"
+#include "leakgate/scan_options.h"
 #include "leakgate/suppress.h"
 
 namespace leakgate {
 
-void FinishResult(const std::atomic<bool>* cancel, const Suppressor& suppressor,
+void FinishResult(const ScanOptions& options, const Suppressor& suppressor,
                   std::chrono::steady_clock::time_point started,
                   ScanResult* result);
 

@@ -22,7 +22,7 @@ bool RunGitScan(const Engine& engine, const ScanOptions& options,
     return false;
   if (!source->Plan(err)) return false;
   RunSource(engine, options, source.get(), &sink);
-  FinishResult(options.cancel, suppressor, started, result);
+  FinishResult(options, suppressor, started, result);
   return true;
 }
 

@@ -89,7 +89,7 @@ bool RunScan(const Engine& engine, const ScanOptions& options,
   ResultSink sink(result);
   FileTreeSource source(options, &sink);
   RunSource(engine, options, &source, &sink);
-  FinishResult(options.cancel, suppressor, started, result);
+  FinishResult(options, suppressor, started, result);
   return true;
 }
 

@@ -46,6 +46,7 @@ Json FindingJson(const Finding& finding) {
     json["related"].push_back({{"rule", related.rule},
                                {"fingerprint", related.fingerprint},
                                {"line", related.line}});
+  json["confidence"] = ConfidenceName(finding.confidence);
   json["details"] = Json::object();
   for (const auto& [key, value] : finding.details) json["details"][key] = value;
   if (!finding.decoded.empty()) json["details"]["decoded"] = finding.decoded;
@@ -78,6 +79,7 @@ class JsonReporter : public Reporter {
                         {{"inline", s.suppressed.inline_comment},
                          {"ignore_file", s.suppressed.ignore_file},
                          {"baseline", s.suppressed.baseline}}},
+                       {"below_min_confidence", s.below_min_confidence},
                        {"duration_ms", s.duration_ms}};
     Json skipped = Json::array();
     for (const Skip& skip : result.skipped)

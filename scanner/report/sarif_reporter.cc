@@ -209,6 +209,7 @@ Json ResultJson(const Finding& finding, size_t rule_index) {
   }
   Json properties;
   properties["occurrences"] = finding.occurrences;
+  properties["confidence"] = ConfidenceName(finding.confidence);
   if (!finding.details.empty() || !finding.decoded.empty()) {
     properties["details"] = Json::object();
     for (const auto& [key, value] : finding.details)

@@ -85,6 +85,10 @@ bool ReadRule(const toml::table& table, Rule* rule, std::string* err) {
   rule->min_entropy = view["min_entropy"].value_or(0.0);
   rule->redact = view["redact"].value_or(true);
   rule->fallback = view["fallback"].value_or(false);
+  rule->confidence = rule->fallback ? Confidence::kLow : Confidence::kHigh;
+  if (auto confidence = view["confidence"].value<std::string>();
+      confidence && !ParseConfidence(*confidence, &rule->confidence))
+    return fail("confidence must be one of low, medium, high");
   rule->details = view["details"].value_or(std::string());
   rule->verify = view["verify"].value_or(std::string());
   if (!rule->verify.empty() && !IsKnownVerifier(rule->verify))

@@ -22,6 +22,29 @@ const char* SeverityName(Severity severity) {
   return "unknown";
 }
 
+const char* ConfidenceName(Confidence confidence) {
+  switch (confidence) {
+    case Confidence::kLow:
+      return "low";
+    case Confidence::kMedium:
+      return "medium";
+    case Confidence::kHigh:
+      return "high";
+  }
+  return "unknown";
+}
+
+bool ParseConfidence(const std::string& text, Confidence* confidence) {
+  for (Confidence value :
+       {Confidence::kLow, Confidence::kMedium, Confidence::kHigh}) {
+    if (text == ConfidenceName(value)) {
+      *confidence = value;
+      return true;
+    }
+  }
+  return false;
+}
+
 bool ParseSeverity(const std::string& text, Severity* severity) {
   static const std::pair<const char*, Severity> kNames[] = {
       {"info", Severity::kInfo},

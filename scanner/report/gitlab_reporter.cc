@@ -165,8 +165,11 @@ class GitlabReporter : public Reporter {
     const int64_t end =
         context_.end_time ? context_.end_time
                           : static_cast<int64_t>(std::time(nullptr));
+    // Clamped at the epoch: a duration is never older than that.
+    const uint64_t seconds = result.summary.duration_ms / 1000;
     const int64_t start =
-        end - static_cast<int64_t>(result.summary.duration_ms / 1000);
+        seconds >= static_cast<uint64_t>(end) ? 0
+                                              : end - static_cast<int64_t>(seconds);
     const Json tool = {{"id", "leakgate"},
                        {"name", "leakgate"},
                        {"version", context_.version},

@@ -49,8 +49,10 @@ bool XmlChar(uint32_t c) {
          (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
-// `text` escaped for XML content or (with `attribute`) a quoted attribute,
-// whose line breaks and tabs are kept as references.
+// `text` escaped for XML content or (with `attribute`) a quoted attribute.
+// Tabs and carriage returns (and in attributes line breaks too) are written
+// as references, which XML parsers keep, rather than raw, which they
+// normalise.
 std::string Escape(std::string_view text, bool attribute = false) {
   std::string out;
   out.reserve(text.size());
@@ -75,7 +77,7 @@ std::string Escape(std::string_view text, bool attribute = false) {
       default:
         break;
     }
-    if (c >= 0x80 || (attribute && c < 0x20)) {
+    if (c >= 0x80 || (c < 0x20 && (attribute || c != '\n'))) {
       char reference[16];
       std::snprintf(reference, sizeof reference, "&#x%X;", c);
       out += reference;

@@ -52,6 +52,14 @@ TEST(GitlabReporterTest, TimesSpanTheScanAndStatusFollowsErrors) {
   EXPECT_NE(out.find("\"level\": \"fatal\""), std::string::npos);
 }
 
+TEST(GitlabReporterTest, AStartBeforeTheEpochIsClampedToIt) {
+  ScanResult result = FixedResult();
+  result.summary.duration_ms = UINT64_MAX;
+  EXPECT_NE(Render("gitlab", result).find(
+                "\"start_time\": \"1970-01-01T00:00:00\""),
+            std::string::npos);
+}
+
 TEST(GitlabReporterTest, GitFindingsNameTheirCommitAndAuthor) {
   ScanResult result = FixedResult();
   Finding& finding = result.findings[0];
@@ -114,6 +122,16 @@ TEST(JunitReporterTest, InterruptionIsAnErrorAndBadBytesAreReplaced) {
   EXPECT_NE(out.find("name=\"scan complete\""), std::string::npos);
   EXPECT_EQ(out.find("no leaked secrets"), std::string::npos);
   for (unsigned char c : out) EXPECT_TRUE(c < 0x80) << out;
+}
+
+TEST(JunitReporterTest, TabsAndCarriageReturnsAreReferencesInText) {
+  ScanResult result = FixedResult();
+  static const Guidance kGuidance = {"a\tb\r\nc", {}, {}};
+  result.findings.resize(1);
+  result.findings[0].guidance = &kGuidance;
+  const std::string out = Render("junit", result);
+  EXPECT_NE(out.find(">a&#x9;b&#xD;\nc\n\nFingerprint:"), std::string::npos)
+      << out;
 }
 
 TEST(CiReportersTest, RenderingOnThreadsKeepsTheOrder) {

@@ -143,8 +143,9 @@ Json Messages(const ScanResult& result) {
   Json messages = Json::array();
   if (!result.complete)
     messages.push_back({{"level", "fatal"},
-                        {"value", "The scan was interrupted; the report is "
-                                  "partial."}});
+                        {"value",
+                         "The scan was interrupted; the report is "
+                         "partial."}});
   for (const ScanError& error : result.errors)
     messages.push_back(
         {{"level", "warn"},
@@ -162,14 +163,14 @@ class GitlabReporter : public Reporter {
   explicit GitlabReporter(const ReportContext& context) : context_(context) {}
 
   void Write(const ScanResult& result, const ReportOut& out) const override {
-    const int64_t end =
-        context_.end_time ? context_.end_time
-                          : static_cast<int64_t>(std::time(nullptr));
+    const int64_t end = context_.end_time
+                            ? context_.end_time
+                            : static_cast<int64_t>(std::time(nullptr));
     // Clamped at the epoch: a duration is never older than that.
     const uint64_t seconds = result.summary.duration_ms / 1000;
-    const int64_t start =
-        seconds >= static_cast<uint64_t>(end) ? 0
-                                              : end - static_cast<int64_t>(seconds);
+    const int64_t start = seconds >= static_cast<uint64_t>(end)
+                              ? 0
+                              : end - static_cast<int64_t>(seconds);
     const Json tool = {{"id", "leakgate"},
                        {"name", "leakgate"},
                        {"version", context_.version},
@@ -196,8 +197,7 @@ class GitlabReporter : public Reporter {
     WriteWithStreamedArray(
         dump(report) + "\n", "vulnerabilities", result.findings.size(),
         context_.threads,
-        [&](size_t i) { return dump(Vulnerability(result.findings[i])); },
-        out);
+        [&](size_t i) { return dump(Vulnerability(result.findings[i])); }, out);
   }
 
  private:

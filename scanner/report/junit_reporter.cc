@@ -145,16 +145,15 @@ class JunitReporter : public Reporter {
         Attribute("name", "leakgate.version") +
         Attribute("value", context_.version) + "/>\n      <property" +
         Attribute("name", "leakgate.rules_digest") +
-        Attribute("value", context_.rules_digest) +
-        "/>\n    </properties>\n");
+        Attribute("value", context_.rules_digest) + "/>\n    </properties>\n");
     RenderInOrder(
         failures, context_.threads,
         [&](size_t i) { return FindingCase(result.findings[i]); }, out);
     for (const ScanError& error : result.errors)
-      out(ErrorCase("read " + error.path,
-                    error.path +
-                        (error.object.empty() ? "" : " (" + error.object + ")") +
-                        ": " + error.message));
+      out(ErrorCase(
+          "read " + error.path,
+          error.path + (error.object.empty() ? "" : " (" + error.object + ")") +
+              ": " + error.message));
     if (!result.complete)
       out(ErrorCase("scan complete",
                     "The scan was interrupted; the report is partial."));

@@ -275,7 +275,8 @@ void CheckGitlab(const ScanResult& r, const ReportContext& context) {
   for (size_t i = 0; i < r.findings.size(); ++i) {
     const json& v = vulnerabilities[i];
     FUZZ_CHECK(v.at("identifiers")[0].at("value") == r.findings[i].rule);
-    FUZZ_CHECK(!v.at("location").at("commit").at("sha").get<std::string>().empty());
+    const json& sha = v.at("location").at("commit").at("sha");
+    FUZZ_CHECK(!sha.get<std::string>().empty());
     FUZZ_CHECK(v.at("id").get<std::string>().size() == 36);
     CheckString(v.at("raw_source_code_extract"), r.findings[i].secret);
   }
@@ -283,7 +284,8 @@ void CheckGitlab(const ScanResult& r, const ReportContext& context) {
 
 void CheckJunit(const ScanResult& r, const ReportContext& context) {
   const std::string out = MakeJunitReporter(context)->Render(r);
-  for (unsigned char c : out) FUZZ_CHECK(c < 0x80 && (c >= 0x20 || c == '\n'));
+  for (unsigned char c : out)
+    FUZZ_CHECK(c < 0x80 && (c >= 0x20 || c == '\n'));
   size_t cases = 0;
   for (size_t at = out.find("<testcase "); at != std::string::npos;
        at = out.find("<testcase ", at + 1))

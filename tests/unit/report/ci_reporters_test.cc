@@ -38,7 +38,8 @@ TEST(GitlabReporterTest, TimesSpanTheScanAndStatusFollowsErrors) {
   result.summary.duration_ms = 65'400;
   std::string out = Render("gitlab", result);
   EXPECT_NE(out.find("\"start_time\": \"2026-01-02T03:03:00\""),
-            std::string::npos) << out;
+            std::string::npos)
+      << out;
   EXPECT_NE(out.find("\"end_time\": \"2026-01-02T03:04:05\""),
             std::string::npos);
   EXPECT_NE(out.find("\"status\": \"failure\""), std::string::npos);
@@ -55,20 +56,25 @@ TEST(GitlabReporterTest, TimesSpanTheScanAndStatusFollowsErrors) {
 TEST(GitlabReporterTest, AStartBeforeTheEpochIsClampedToIt) {
   ScanResult result = FixedResult();
   result.summary.duration_ms = UINT64_MAX;
-  EXPECT_NE(Render("gitlab", result).find(
-                "\"start_time\": \"1970-01-01T00:00:00\""),
-            std::string::npos);
+  EXPECT_NE(
+      Render("gitlab", result).find("\"start_time\": \"1970-01-01T00:00:00\""),
+      std::string::npos);
 }
 
 TEST(GitlabReporterTest, GitFindingsNameTheirCommitAndAuthor) {
   ScanResult result = FixedResult();
   Finding& finding = result.findings[0];
   finding.has_git = true;
-  finding.git = {"0123456789abcdef0123456789abcdef01234567", "Ann Example",
-                 "ann@example.com", "2025-05-06T07:08:09Z", "feedbeef", true};
+  finding.git = {"0123456789abcdef0123456789abcdef01234567",
+                 "Ann Example",
+                 "ann@example.com",
+                 "2025-05-06T07:08:09Z",
+                 "feedbeef",
+                 true};
   std::string out = Render("gitlab", result);
   EXPECT_NE(out.find("\"sha\": \"0123456789abcdef0123456789abcdef01234567\""),
-            std::string::npos) << out;
+            std::string::npos)
+      << out;
   EXPECT_NE(out.find("\"author\": \"Ann Example <ann@example.com>\""),
             std::string::npos);
   // The other finding (no git) keeps the placeholder commit.
@@ -115,9 +121,11 @@ TEST(JunitReporterTest, InterruptionIsAnErrorAndBadBytesAreReplaced) {
   result.errors = {{"a\x01<b>\xc3\xa9\xff", "", "gone & \"lost\""}};
   const std::string out = Render("junit", result);
   EXPECT_NE(out.find("tests=\"2\" failures=\"0\" errors=\"2\""),
-            std::string::npos) << out;
+            std::string::npos)
+      << out;
   EXPECT_NE(out.find("name=\"read a&#xFFFD;&lt;b&gt;&#xE9;&#xFFFD;\""),
-            std::string::npos) << out;
+            std::string::npos)
+      << out;
   EXPECT_NE(out.find("gone &amp; &quot;lost&quot;"), std::string::npos);
   EXPECT_NE(out.find("name=\"scan complete\""), std::string::npos);
   EXPECT_EQ(out.find("no leaked secrets"), std::string::npos);

@@ -90,8 +90,8 @@ CLI::App* AddInstallHook(CLI::App* app, HookFlags* flags) {
 CLI::App* AddRules(CLI::App* app, std::string* check_file) {
   CLI::App* rules = app->add_subcommand("rules", "Inspect the built-in rules");
   rules->require_subcommand(1);
-  rules->add_subcommand("list",
-                        "Id, name, severity and keywords of every rule");
+  rules->add_subcommand(
+      "list", "Id, family, severity, name and keywords of every rule");
   CLI::App* check = rules->add_subcommand(
       "check",
       "Compile every rule in Hyperscan and PCRE2 and run its "

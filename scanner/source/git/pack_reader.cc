@@ -478,7 +478,7 @@ void PackReader::Remember(PackSet::Place at, int kind, Shared data) {
 }
 
 PackReader::Status PackReader::Resolve(PackSet::Place at, GitType* type,
-                                       Shared* data, uint64_t* size, bool top,
+                                       Shared* data, uint64_t* size,
                                        std::string* err) {
   // Walk down to a cached object or a whole one, then apply the deltas on
   // the way back up.
@@ -494,7 +494,7 @@ PackReader::Status PackReader::Resolve(PackSet::Place at, GitType* type,
     }
     if ((base = Cached(here, &kind))) {
       // Cached as another object's delta base: still too large to return.
-      if (chain.empty() && top && base->size() > max_size_) {
+      if (chain.empty() && base->size() > max_size_) {
         *type = TypeOfKind(kind);
         *size = base->size();
         return Status::kTooLarge;
@@ -508,7 +508,7 @@ PackReader::Status PackReader::Resolve(PackSet::Place at, GitType* type,
       here = entry.base;
       continue;
     }
-    if (chain.empty() && top && entry.size > max_size_) {
+    if (chain.empty() && entry.size > max_size_) {
       *type = TypeOfKind(entry.kind);
       *size = entry.size;
       return Status::kTooLarge;
@@ -531,7 +531,7 @@ PackReader::Status PackReader::Resolve(PackSet::Place at, GitType* type,
         s != Status::kOk)
       return s;
     uint64_t claimed = 0, made = 0;
-    if (top && DeltaSizes(delta, &claimed, &made) && claimed > max_size_) {
+    if (DeltaSizes(delta, &claimed, &made) && claimed > max_size_) {
       // Too large to read, if the header tells the truth. A base on the way
       // up counts too: one copy instruction repeats up to 16 MiB of its
       // base, so a few bytes of deltas could otherwise make gigabytes.
@@ -567,7 +567,7 @@ PackReader::Status PackReader::Read(const git_oid& id, GitType* type,
                                     std::string* err) {
   PackSet::Place place;
   if (!packs_.Find(id, &place)) return Status::kMissing;
-  Status status = Resolve(place, type, &result_, size, true, err);
+  Status status = Resolve(place, type, &result_, size, err);
   *data =
       status == Status::kOk ? std::string_view(*result_) : std::string_view();
   return status;

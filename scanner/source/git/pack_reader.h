@@ -86,7 +86,7 @@ class PackReader {
   Status Inflate(uint32_t pack, uint64_t offset, uint64_t size,
                  std::string* out, std::string* err);
   Status Resolve(PackSet::Place at, GitType* type, Shared* data, uint64_t* size,
-                 bool top, std::string* err);
+                 std::string* err);
   /// Makes pack bytes from `offset` available in window_, reading `want`
   /// bytes when they are not there already.
   bool Window(uint32_t pack, uint64_t offset, size_t want);

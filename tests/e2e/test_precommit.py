@@ -17,21 +17,19 @@ import sys
 import tempfile
 import unittest
 
-from leakgate_e2e import BIN, KEY_ID, OTHER_KEY_ID, SOURCE_DIR, apt_install, import_yaml, run
+from leakgate_e2e import BIN, KEY_ID, OTHER_KEY_ID, SOURCE_DIR, import_yaml, missing_package, run
 
 MANIFEST = os.path.join(SOURCE_DIR, ".pre-commit-hooks.yaml")
 DOCKERFILE = os.path.join(SOURCE_DIR, "Dockerfile")
 SETUP = os.path.join(SOURCE_DIR, "scripts", "setup.sh")
 
 
-def ensure_pre_commit():
-    """The path of pre-commit, or (None, why not)."""
-    if shutil.which("pre-commit") is None:
-        why = apt_install("pre-commit")
-        if why:
-            return None, f"Debian's pre-commit package cannot be installed: {why}"
+def find_pre_commit():
+    """The path of pre-commit (Debian's pre-commit package)."""
     path = shutil.which("pre-commit")
-    return (path, None) if path else (None, "pre-commit is not on PATH after installing it")
+    if path is None:
+        raise missing_package("pre-commit", "pre-commit")
+    return path
 
 
 def load_yaml(path):
@@ -125,9 +123,7 @@ class PreCommitFrameworkTest(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        cls.pre_commit, why = ensure_pre_commit()
-        if why:
-            raise unittest.SkipTest(why)
+        cls.pre_commit = find_pre_commit()
         cls.tmp = tempfile.mkdtemp(prefix="leakgate-precommit-")
         # leakgate on PATH under its own name, whatever LEAKGATE_BIN is called.
         bin_dir = os.path.join(cls.tmp, "bin")

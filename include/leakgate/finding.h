@@ -36,6 +36,15 @@ struct RelatedFinding {
   uint64_t line = 0;
 };
 
+/// The outcome of a live check (--verify, DESIGN.md §8).
+struct Verification {
+  std::string status;      ///< "live", "invalid" or "unknown".
+  std::string checked_at;  ///< RFC 3339, UTC.
+  /// What the provider says the credential is: AWS account, arn, user.
+  std::map<std::string, std::string> identity;
+  std::string reason;  ///< why "unknown" (or "invalid"); never a secret.
+};
+
 struct Finding {
   int rule_index = -1;
   std::string rule;
@@ -61,6 +70,11 @@ struct Finding {
   /// The line(s) holding the secret carry `leakgate:allow` (or
   /// `gitleaks:allow`); suppress.h decides what that means.
   bool inline_allowed = false;
+  /// --verify only: the secret itself, kept until the live check and then
+  /// cleared; never written to a report.
+  std::string raw_secret;
+  bool has_verification = false;
+  Verification verification;
 };
 
 /// Something that was asked for and could not be read (counts toward exit 2).

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "leakgate/scan_options.h"
+#include "leakgate/verifier.h"
 
 namespace leakgate::cli {
 
@@ -29,7 +30,18 @@ struct OutputFlags {
 struct ScanFlags {
   ScanOptions options;
   OutputFlags output;
+  bool verify = false;
+  VerifyOptions verify_options;
+  std::vector<std::string> verify_endpoints;  ///< NAME=URL, parsed later
 };
+
+/// --verify, --verify-timeout, --verify-rate, --verify-endpoint, --verify-ca.
+void AddVerifyFlags(CLI::App* command, ScanFlags* flags);
+/// Parses the endpoints (warning about each) and keeps raw secrets when
+/// --verify is given; false on a bad --verify-endpoint.
+bool PrepareVerify(ScanFlags* flags, bool quiet);
+/// The live checks, when --verify is given.
+void RunVerify(const ScanFlags& flags, ScanResult* result);
 
 /// Adds the flags every scanning command takes: output, threads, secrets,
 /// findings bound, excludes and suppression. `unit` names what a finding

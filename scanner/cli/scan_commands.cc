@@ -114,8 +114,10 @@ std::string StagedHint(const ScanResult& result) {
 
 }  // namespace
 
-int RunScanCommand(const ScanFlags& flags_in) {
+int RunScanCommand(const ScanFlags& flags_given) {
+  ScanFlags flags_in = flags_given;
   const OutputFlags& flags = flags_in.output;
+  if (!PrepareVerify(&flags_in, flags.quiet)) return kExitError;
   Engine engine;
   if (!LoadEngine(&engine, flags.quiet)) return kExitError;
   ScanOptions options = flags_in.options;
@@ -135,11 +137,14 @@ int RunScanCommand(const ScanFlags& flags_in) {
     result.errors.push_back({"", "", err});
     std::cerr << "leakgate: " << err << "\n";
   }
+  RunVerify(flags_in, &result);
   return Report(engine, result, flags, options.threads);
 }
 
-int RunGitCommand(const ScanFlags& flags_in) {
+int RunGitCommand(const ScanFlags& flags_given) {
+  ScanFlags flags_in = flags_given;
   const OutputFlags& flags = flags_in.output;
+  if (!PrepareVerify(&flags_in, flags.quiet)) return kExitError;
   Engine engine;
   if (!LoadEngine(&engine, flags.quiet)) return kExitError;
   ScanOptions options = flags_in.options;
@@ -161,6 +166,7 @@ int RunGitCommand(const ScanFlags& flags_in) {
     result.errors.push_back({options.paths[0], "", err});
     std::cerr << "leakgate: " << err << "\n";
   }
+  RunVerify(flags_in, &result);
   const int code = Report(engine, result, flags, options.threads);
   if (!result.findings.empty() && options.git.mode == GitMode::kStaged &&
       !flags.quiet)

@@ -50,6 +50,13 @@ Json FindingJson(const Finding& finding) {
   json["details"] = Json::object();
   for (const auto& [key, value] : finding.details) json["details"][key] = value;
   if (!finding.decoded.empty()) json["details"]["decoded"] = finding.decoded;
+  if (finding.has_verification) {
+    const Verification& v = finding.verification;
+    json["verification"] = {{"status", v.status}};
+    if (!v.checked_at.empty()) json["verification"]["checked_at"] = v.checked_at;
+    if (!v.identity.empty()) json["verification"]["identity"] = v.identity;
+    if (!v.reason.empty()) json["verification"]["reason"] = v.reason;
+  }
   const Guidance guidance = FilledGuidance(finding);
   json["guidance"] = {{"summary", guidance.summary},
                       {"steps", guidance.steps},

@@ -217,6 +217,13 @@ Json ResultJson(const Finding& finding, size_t rule_index) {
     if (!finding.decoded.empty())
       properties["details"]["decoded"] = finding.decoded;
   }
+  if (finding.has_verification) {
+    properties["verification"] = {{"status", finding.verification.status}};
+    if (!finding.verification.identity.empty())
+      properties["verification"]["identity"] = finding.verification.identity;
+    if (!finding.verification.reason.empty())
+      properties["verification"]["reason"] = finding.verification.reason;
+  }
   if (finding.has_git) {
     // Staged blobs have no commit yet; messages have no blob.
     auto or_null = [](const std::string& text) {

@@ -108,6 +108,14 @@ class TextReporter : public Reporter {
     if (auto account = finding.details.find("aws_account");
         account != finding.details.end())
       *out += "  account: " + account->second + "\n";
+    if (finding.has_verification) {
+      const Verification& v = finding.verification;
+      std::string line = v.status == "live" ? "LIVE" : v.status;
+      for (const auto& [key, value] : v.identity)
+        line += " " + key + "=" + Printable(value);
+      if (!v.reason.empty()) line += " (" + Printable(v.reason) + ")";
+      *out += "  verify:  " + line + "\n";
+    }
     for (const RelatedFinding& related : finding.related)
       *out += "  related: " + related.rule + " on line " +
               std::to_string(related.line) + "\n";

@@ -11,6 +11,7 @@ packages=(
   libgtest-dev libbenchmark-dev libtomlplusplus-dev libssl-dev zlib1g-dev
   libcurl4-openssl-dev python3-botocore
   clang libclang-rt-14-dev
+  lintian
 )
 missing=()
 for package in "${packages[@]}"; do

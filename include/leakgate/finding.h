@@ -96,6 +96,16 @@ struct Suppressed {
   uint64_t baseline = 0;
 };
 
+/// --verify: findings by verification status, counted before
+/// --only-verified leaves out the ones that are not live (`left_out`).
+struct VerificationCounts {
+  bool ran = false;
+  uint64_t live = 0;
+  uint64_t invalid = 0;
+  uint64_t unknown = 0;
+  uint64_t left_out = 0;
+};
+
 struct ScanSummary {
   uint64_t files = 0;
   uint64_t blobs = 0;
@@ -103,6 +113,7 @@ struct ScanSummary {
   Suppressed suppressed;
   /// Findings left out by --min-confidence.
   uint64_t below_min_confidence = 0;
+  VerificationCounts verification;
   uint64_t duration_ms = 0;
 };
 

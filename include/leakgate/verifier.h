@@ -27,12 +27,20 @@ bool ParseVerifyEndpoint(const std::string& spec, std::string* family,
 
 /// Checks every distinct credential among result->findings and fills each
 /// finding's verification (and details.canary for canary AWS keys, which are
-/// never called); then clears every raw_secret. A finding with no check
+/// never called), counts the statuses in summary.verification, then clears
+/// every raw_secret. A finding with no check
 /// (no provider call for its rule, or half of an AWS pair alone) gets
 /// "unknown" with the reason.
 void VerifyFindings(const VerifyOptions& options, ScanResult* result);
 
-/// How many findings have each verification status.
-std::map<std::string, uint64_t> CountVerification(const ScanResult& result);
+class HttpClient;
+
+/// VerifyFindings through `client` (tests answer without a network).
+void VerifyFindingsWith(const VerifyOptions& options, const HttpClient& client,
+                        ScanResult* result);
+
+/// --only-verified: drops every finding that is not live, counting them in
+/// summary.verification.left_out; the order of the rest is kept.
+void LeaveOutNotLive(ScanResult* result);
 
 }  // namespace leakgate

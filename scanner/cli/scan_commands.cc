@@ -138,7 +138,8 @@ int RunScanCommand(const ScanFlags& flags_given) {
     std::cerr << "leakgate: " << err << "\n";
   }
   RunVerify(flags_in, &result);
-  return Report(engine, result, flags, options.threads);
+  return VerifyExitCode(flags_in, result,
+                        Report(engine, result, flags, options.threads));
 }
 
 int RunGitCommand(const ScanFlags& flags_given) {
@@ -167,8 +168,10 @@ int RunGitCommand(const ScanFlags& flags_given) {
     std::cerr << "leakgate: " << err << "\n";
   }
   RunVerify(flags_in, &result);
-  const int code = Report(engine, result, flags, options.threads);
-  if (!result.findings.empty() && options.git.mode == GitMode::kStaged &&
+  const int code = VerifyExitCode(
+      flags_in, result, Report(engine, result, flags, options.threads));
+  if (code != kExitClean && !result.findings.empty() &&
+      options.git.mode == GitMode::kStaged &&
       !flags.quiet)
     std::cerr << StagedHint(result) << std::flush;
   return code;

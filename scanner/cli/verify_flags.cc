@@ -2,8 +2,10 @@
 // live checks after the scan (suppression and sorting are done by then).
 // Without --verify nothing here touches the network.
 
+#include <algorithm>
 #include <iostream>
 
+#include "cli.h"
 #include "flags.h"
 
 namespace leakgate::cli {
@@ -40,6 +42,19 @@ void AddVerifyFlags(CLI::App* command, ScanFlags* flags) {
       ->type_name("FILE")
       ->check(CLI::ExistingFile)
       ->needs(verify);
+  command
+      ->add_flag("--only-verified", flags->only_verified,
+                 "Report only the credentials found live (the others are "
+                 "counted in the summary)")
+      ->needs(verify);
+  command
+      ->add_option_function<std::string>(
+          "--fail-on",
+          [flags](const std::string& what) { flags->fail_on_live = what == "live"; },
+          "What makes exit code 1: any finding (default), or only a live one")
+      ->check(CLI::IsMember({"any", "live"}))
+      ->type_name("live|any")
+      ->needs(verify);
 }
 
 bool PrepareVerify(ScanFlags* flags, bool quiet) {
@@ -65,6 +80,15 @@ bool PrepareVerify(ScanFlags* flags, bool quiet) {
 void RunVerify(const ScanFlags& flags, ScanResult* result) {
   if (!flags.verify) return;
   VerifyFindings(flags.verify_options, result);
+  if (flags.only_verified) LeaveOutNotLive(result);
+}
+
+int VerifyExitCode(const ScanFlags& flags, const ScanResult& result, int code) {
+  if (code != kExitFindings || !flags.fail_on_live) return code;
+  const bool any_live = std::any_of(
+      result.findings.begin(), result.findings.end(),
+      [](const Finding& finding) { return finding.verification.status == "live"; });
+  return any_live ? kExitFindings : kExitClean;
 }
 
 }  // namespace leakgate::cli

@@ -85,6 +85,25 @@ std::vector<ProviderCheck> MakeChecks() {
                     {401}, {{"/id", {"unauthorized"}}},
                     {{"user", "/account/email"}, {"account", "/account/uuid"},
                      {"team", "/account/team/name"}}});
+  // devcenter.heroku.com/articles/platform-api-reference#account-info and
+  // its error object ("id": "unauthorized").
+  checks.push_back({"heroku", {"heroku-api-key"}, "GET",
+                    "https://api.heroku.com/account",
+                    {{"Authorization", kBearer},
+                     {"Accept", "application/vnd.heroku+json; version=3"}},
+                    "", 200, {{"/id", {}}}, {401}, {{"/id", {"unauthorized"}}},
+                    {{"user", "/email"}, {"account", "/id"}}});
+  // learning.postman.com/docs/developer/postman-api: GET /me.
+  checks.push_back({"postman", {"postman-api-key"}, "GET",
+                    "https://api.getpostman.com/me", {{"X-Api-Key", "{secret}"}},
+                    "", 200, {{"/user/id", {}}}, {401},
+                    {{"/error/name", {"AuthenticationError"}}},
+                    {{"user", "/user/username"}, {"team", "/user/teamName"}}});
+  // console.groq.com/docs/api-reference#models-list (OpenAI's error shape).
+  checks.push_back({"groq", {"groq-api-key"}, "GET",
+                    "https://api.groq.com/openai/v1/models",
+                    {{"Authorization", kBearer}}, "", 200, {{"/data", {}}}, {401},
+                    {{"/error/code", {"invalid_api_key"}}}, {}});
   return checks;
 }
 

@@ -71,17 +71,20 @@ bool SameBlob(const Finding& a, const Finding& b) {
   return a.location.path == b.location.path && a.git.commit == b.git.commit;
 }
 
-// The session token nearest an ASIA key in the same file, within a few lines.
-std::string SessionTokenNear(const std::vector<Finding>& all, const Finding& key) {
-  const Finding* best = nullptr;
+// The session token nearest an ASIA key in the same file, within a few
+// lines: its index in `all`, or all.size() when there is none.
+size_t SessionTokenNear(const std::vector<Finding>& all, const Finding& key) {
+  size_t best = all.size();
   uint64_t best_distance = kSessionTokenLines + 1;
-  for (const Finding& other : all) {
-    if (other.rule != "aws-session-token" || !SameBlob(other, key)) continue;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Finding& other = all[i];
+    if (!other.rule.starts_with("aws-session-token") || !SameBlob(other, key))
+      continue;
     const uint64_t a = other.location.line, b = key.location.line;
     const uint64_t distance = a > b ? a - b : b - a;
-    if (distance < best_distance) best = &other, best_distance = distance;
+    if (distance < best_distance) best = i, best_distance = distance;
   }
-  return best ? best->raw_secret : "";
+  return best;
 }
 
 Verification Unchecked(const std::string& reason) {
@@ -144,12 +147,21 @@ std::vector<Credential> Group(ScanResult* result) {
             "); using it would raise its alarm");
         continue;
       }
+      // The secret key's runbook names the key ID it pairs with.
+      if (secret == &finding) finding.details["aws_access_key_id"] = id->raw_secret;
       Credential credential;
       credential.family = "aws";
       credential.aws = {id->raw_secret, secret->raw_secret, ""};
-      if (id->raw_secret.rfind("ASIA", 0) == 0)
-        credential.aws.session_token = SessionTokenNear(all, *id);
-      add("aws\0" + id->raw_secret + '\0' + secret->raw_secret, std::move(credential), i);
+      const std::string key = "aws:" + id->raw_secret + ':' + secret->raw_secret;
+      if (id->raw_secret.starts_with("ASIA")) {
+        // The session token is part of the credential and shares its verdict.
+        const size_t token = SessionTokenNear(all, *id);
+        if (token < all.size()) {
+          credential.aws.session_token = all[token].raw_secret;
+          add(key, credential, token);
+        }
+      }
+      add(key, std::move(credential), i);
       continue;
     }
     const ProviderCheck* check = FindProviderCheck(finding.rule);
@@ -203,40 +215,52 @@ bool ParseVerifyEndpoint(const std::string& spec, std::string* family,
 }
 
 void VerifyFindings(const VerifyOptions& options, ScanResult* result) {
+  CurlGlobalInit();
+  const CurlHttpClient client({options.timeout_ms, options.ca_file});
+  VerifyFindingsWith(options, client, result);
+}
+
+void VerifyFindingsWith(const VerifyOptions& options, const HttpClient& client,
+                        ScanResult* result) {
   std::vector<Credential> credentials = Group(result);
-  if (!credentials.empty()) {
-    CurlGlobalInit();
-    CurlHttpClient client({options.timeout_ms, options.ca_file});
-    RateLimit limit(options.rate);
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-      for (size_t i = next++; i < credentials.size(); i = next++) {
-        limit.Wait(credentials[i].family);
-        credentials[i].verdict = CheckOne(credentials[i], options, client);
-        credentials[i].verdict.checked_at = NowRfc3339();
-      }
-    };
-    const size_t threads = std::min<size_t>(
-        credentials.size(), static_cast<size_t>(std::max(options.concurrency, 1)));
-    std::vector<std::thread> pool;
-    for (size_t t = 0; t < threads; ++t) pool.emplace_back(work);
-    for (std::thread& thread : pool) thread.join();
-    for (const Credential& credential : credentials)
-      for (size_t i : credential.findings)
-        result->findings[i].verification = credential.verdict;
-  }
+  RateLimit limit(options.rate);
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < credentials.size(); i = next++) {
+      limit.Wait(credentials[i].family);
+      credentials[i].verdict = CheckOne(credentials[i], options, client);
+      credentials[i].verdict.checked_at = NowRfc3339();
+    }
+  };
+  const size_t threads = std::min<size_t>(
+      credentials.size(), static_cast<size_t>(std::max(options.concurrency, 1)));
+  std::vector<std::thread> pool;
+  for (size_t t = 0; t < threads; ++t) pool.emplace_back(work);
+  for (std::thread& thread : pool) thread.join();
+  for (const Credential& credential : credentials)
+    for (size_t i : credential.findings)
+      result->findings[i].verification = credential.verdict;
+
+  VerificationCounts& counts = result->summary.verification;
+  counts.ran = true;
   for (Finding& finding : result->findings) {
+    const std::string& status = finding.verification.status;
+    ++(status == "live" ? counts.live
+                        : status == "invalid" ? counts.invalid : counts.unknown);
     std::fill(finding.raw_secret.begin(), finding.raw_secret.end(), '\0');
     finding.raw_secret.clear();
     finding.raw_secret.shrink_to_fit();
   }
 }
 
-std::map<std::string, uint64_t> CountVerification(const ScanResult& result) {
-  std::map<std::string, uint64_t> counts{{"live", 0}, {"invalid", 0}, {"unknown", 0}};
-  for (const Finding& finding : result.findings)
-    if (finding.has_verification) ++counts[finding.verification.status];
-  return counts;
+void LeaveOutNotLive(ScanResult* result) {
+  std::vector<Finding>& all = result->findings;
+  const auto live_end = std::stable_partition(
+      all.begin(), all.end(), [](const Finding& finding) {
+        return finding.verification.status == "live";
+      });
+  result->summary.verification.left_out += all.end() - live_end;
+  all.erase(live_end, all.end());
 }
 
 }  // namespace leakgate

@@ -38,7 +38,8 @@ void AddVerifyFlags(CLI::App* command, ScanFlags* flags) {
       ->needs(verify);
   command
       ->add_option("--verify-ca", v.ca_file,
-                   "Trust the PEM bundle FILE instead of the system's CAs")
+                   "Trust the PEM bundle FILE instead of the system's CAs "
+                   "for the --verify-endpoint hosts")
       ->type_name("FILE")
       ->check(CLI::ExistingFile)
       ->needs(verify);
@@ -73,7 +74,8 @@ bool PrepareVerify(ScanFlags* flags, bool quiet) {
   }
   if (!flags->verify_options.ca_file.empty() && !quiet)
     std::cerr << "leakgate: warning: --verify-ca: trusting "
-              << flags->verify_options.ca_file << " instead of the system's CAs\n";
+              << flags->verify_options.ca_file
+              << " instead of the system's CAs for --verify-endpoint hosts\n";
   return true;
 }
 

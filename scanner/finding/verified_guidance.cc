@@ -80,6 +80,18 @@ std::vector<std::string> RoleSteps(const std::string& account,
   };
 }
 
+// Erases " OPEN…CLOSE" (the first one) from `step`: the rule's aside for
+// the case the check has ruled out.
+void EraseAside(std::string* step, const std::string& open,
+                const std::string& close) {
+  const size_t begin = step->find(open);
+  if (begin == std::string::npos) return;
+  const size_t end = step->find(close, begin);
+  if (end == std::string::npos) return;
+  const size_t from = begin > 0 && (*step)[begin - 1] == ' ' ? begin - 1 : begin;
+  step->erase(from, end + close.size() - from);
+}
+
 // An IAM user: the rule's steps with the user and key filled in, and the
 // step that would look the user up replaced by what the check said.
 std::vector<std::string> UserSteps(const Guidance& guidance,
@@ -102,6 +114,8 @@ std::vector<std::string> UserSteps(const Guidance& guidance,
       told = true;
       continue;
     }
+    EraseAside(&step, "For a root key:", "Deactivate.");
+    EraseAside(&step, "(for a root key:", ")");
     ReplaceAll(&step, "--user-name USER", "--user-name " + user);
     if (!key.empty()) ReplaceAll(&step, kEllipsisKey, key);
     steps.push_back(step);

@@ -82,7 +82,7 @@ HttpResponse CurlHttpClient::Send(const HttpRequest& request) const {
   curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
   curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
   curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-  if (!settings_.ca_file.empty())
+  if (request.custom_endpoint && !settings_.ca_file.empty())
     curl_easy_setopt(curl, CURLOPT_CAINFO, settings_.ca_file.c_str());
   curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, settings_.timeout_ms);
   curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, settings_.timeout_ms);

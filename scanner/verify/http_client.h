@@ -14,6 +14,9 @@ struct HttpRequest {
   std::string url;  ///< https only; never carries a secret (headers do).
   HttpHeaders headers;
   std::string body;
+  /// Sent to a --verify-endpoint: the --verify-ca bundle is trusted for it
+  /// (never for a provider's own host).
+  bool custom_endpoint = false;
 };
 
 struct HttpResponse {
@@ -35,7 +38,8 @@ class HttpClient {
 
 struct HttpSettings {
   long timeout_ms = 10000;
-  std::string ca_file;  ///< extra PEM bundle to trust instead of the system's.
+  /// PEM bundle trusted instead of the system's, for custom endpoints only.
+  std::string ca_file;
 };
 
 /// libcurl: HTTPS only, peer and host verified, no redirect followed (a 3xx

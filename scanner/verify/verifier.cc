@@ -182,12 +182,13 @@ Verification CheckOne(const Credential& credential, const VerifyOptions& options
                       const HttpClient& client) {
   auto endpoint = options.endpoints.find(credential.family);
   const std::string base = endpoint == options.endpoints.end() ? "" : endpoint->second;
-  if (!credential.check) {
-    return JudgeStsAnswer(client.Send(StsRequest(credential.aws, base, AmzDateNow())));
-  }
-  return JudgeProviderAnswer(*credential.check,
-                             client.Send(ProviderRequest(*credential.check,
-                                                         credential.secret, base)));
+  HttpRequest request =
+      credential.check ? ProviderRequest(*credential.check, credential.secret, base)
+                       : StsRequest(credential.aws, base, AmzDateNow());
+  request.custom_endpoint = !base.empty();
+  const HttpResponse response = client.Send(request);
+  return credential.check ? JudgeProviderAnswer(*credential.check, response)
+                          : JudgeStsAnswer(response);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@ import json
 import os
 import random
 import string
+import subprocess
 import tempfile
 import unittest
 
@@ -128,7 +129,8 @@ class VerifyTest(TempDirTest):
         steps = alice["guidance"]["steps"]
         self.assertTrue(any(f"--user-name alice --access-key-id {ALICE_ID} --status Inactive"
                             in s for s in steps), steps)
-        self.assertFalse(any("USER" in s or "get-access-key-last-used" in s for s in steps))
+        self.assertFalse(any("USER" in s or "get-access-key-last-used" in s or
+                             "root" in s for s in steps), steps)
         secret = found["alice.env"]["aws-secret-access-key"]
         self.assertEqual(secret["verification"]["status"], "live")
         self.assertTrue(any(f"--user-name alice --access-key-id {ALICE_ID}" in s
@@ -244,6 +246,27 @@ class VerifyTest(TempDirTest):
         levels = {(r["ruleId"], r["properties"]["verification"]["status"], r["level"])
                   for r in sarif["runs"][0]["results"]}
         self.assertIn(("aws-access-key-id", "live", "error"), levels)
+
+    def test_git_history_is_verified_once_per_pair(self):
+        repo = os.path.join(self.dir, "repo")
+        os.mkdir(repo)
+        git = lambda *a: subprocess.run(["git", "-C", repo, "-c", "user.name=t",
+                                         "-c", "user.email=t@example.com", *a],
+                                        check=True, capture_output=True)
+        git("init", "-q")
+        for name in ("a.env", "b.env"):
+            with open(os.path.join(repo, name), "w") as f:
+                f.write(aws_file(ALICE_ID, ALICE_SECRET))
+            git("add", name)
+            git("commit", "-qm", name)
+        args = self.verify()
+        code, report = run_json("git", repo, *args[2:])
+        self.assertEqual(code, 1)
+        self.assertEqual([(f["location"]["path"], f["verification"]["status"])
+                          for f in report["findings"]],
+                         [("a.env", "live"), ("a.env", "live"),
+                          ("b.env", "live"), ("b.env", "live")])
+        self.assertEqual(self.provider.requests, [("/", ALICE_ID)])
 
     def test_verify_flags_need_verify_and_stay_off_by_default(self):
         self.write("alice.env", aws_file(ALICE_ID, ALICE_SECRET))

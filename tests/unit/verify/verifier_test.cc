@@ -174,11 +174,15 @@ TEST(ProviderChecksTest, AtLeastTenProvidersAllHttpsWithTheSecretInAHeader) {
 // Counts requests and answers GitHub's success for every one.
 class CountingClient : public HttpClient {
  public:
-  HttpResponse Send(const HttpRequest&) const override {
+  HttpResponse Send(const HttpRequest& request) const override {
     ++sent;
+    if (request.custom_endpoint) ++custom;
+    if (request.url.rfind("https://127.0.0.1:9/", 0) == 0) ++rebased;
     return Answer(200, R"({"login":"octocat"})");
   }
   mutable std::atomic<int> sent{0};
+  mutable std::atomic<int> custom{0};
+  mutable std::atomic<int> rebased{0};
 };
 
 Finding Token(const std::string& path, const std::string& secret) {
@@ -202,6 +206,7 @@ TEST(VerifyStageTest, OneCheckPerDistinctCredentialAndSecretsWiped) {
   options.rate = 0;
   VerifyFindingsWith(options, client, &result);
   EXPECT_EQ(client.sent.load(), 2);
+  EXPECT_EQ(client.custom.load(), 0);  // --verify-ca is not for api.github.com
   for (size_t i = 0; i < 3; ++i)
     EXPECT_EQ(result.findings[i].verification.status, "live");
   EXPECT_EQ(result.findings[3].verification.status, "unknown");
@@ -213,6 +218,18 @@ TEST(VerifyStageTest, OneCheckPerDistinctCredentialAndSecretsWiped) {
   LeaveOutNotLive(&result);
   EXPECT_EQ(result.findings.size(), 3u);
   EXPECT_EQ(result.summary.verification.left_out, 1u);
+}
+
+TEST(VerifyStageTest, AnEndpointOverrideIsMarkedForTheExtraCa) {
+  ScanResult result;
+  result.findings = {Token("a", "ghp_one")};
+  CountingClient client;
+  VerifyOptions options;
+  options.rate = 0;
+  options.endpoints["github"] = "https://127.0.0.1:9";
+  VerifyFindingsWith(options, client, &result);
+  EXPECT_EQ(client.custom.load(), 1);
+  EXPECT_EQ(client.rebased.load(), 1);
 }
 
 TEST(VerifiedGuidanceTest, UnchangedUnlessLive) {

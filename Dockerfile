@@ -18,7 +18,7 @@ RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
       g++ cmake ninja-build pkg-config \
       libhyperscan-dev libgit2-dev libcli11-dev nlohmann-json3-dev libpcre2-dev \
-      libtomlplusplus-dev libssl-dev zlib1g-dev \
+      libtomlplusplus-dev libssl-dev zlib1g-dev libcurl4-openssl-dev \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
@@ -30,7 +30,7 @@ RUN cmake -S . -B /build -G Ninja -DCMAKE_BUILD_TYPE=Release \
 FROM debian:12-slim
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-      libgit2-1.5 libhyperscan5 libpcre2-8-0 libtomlplusplus3 libssl3 zlib1g \
+      libgit2-1.5 libhyperscan5 libpcre2-8-0 libtomlplusplus3 libssl3 zlib1g libcurl4 \
  && rm -rf /var/lib/apt/lists/*
 COPY --from=build /build/leakgate /usr/local/bin/leakgate
 # The CI gate (ci/leakgate-ci.sh) and the Action's entrypoint, POSIX sh; the

@@ -9,6 +9,7 @@ packages=(
   hyperfine ripgrep git-secrets time
   libhyperscan-dev libgit2-dev libcli11-dev nlohmann-json3-dev libpcre2-dev
   libgtest-dev libbenchmark-dev libtomlplusplus-dev libssl-dev zlib1g-dev
+  libcurl4-openssl-dev python3-botocore
   clang libclang-rt-14-dev
   lintian
 )

@@ -24,6 +24,8 @@ struct BlobScanSettings {
   /// counted (unreported()). A file of a million keys would otherwise hold
   /// a million findings in memory until the report is sorted.
   uint64_t max_findings = 0;
+  /// Keep each finding's raw secret (Finding::raw_secret) for --verify.
+  bool keep_raw_secrets = false;
 };
 
 /// Per-worker scanning state. Not thread-safe; one per worker thread.

@@ -36,6 +36,15 @@ struct RelatedFinding {
   uint64_t line = 0;
 };
 
+/// The outcome of a live check (--verify, DESIGN.md §8).
+struct Verification {
+  std::string status;      ///< "live", "invalid" or "unknown".
+  std::string checked_at;  ///< RFC 3339, UTC.
+  /// What the provider says the credential is: AWS account, arn, user.
+  std::map<std::string, std::string> identity;
+  std::string reason;  ///< why "unknown" (or "invalid"); never a secret.
+};
+
 struct Finding {
   int rule_index = -1;
   std::string rule;
@@ -61,6 +70,11 @@ struct Finding {
   /// The line(s) holding the secret carry `leakgate:allow` (or
   /// `gitleaks:allow`); suppress.h decides what that means.
   bool inline_allowed = false;
+  /// --verify only: the secret itself, kept until the live check and then
+  /// cleared; never written to a report.
+  std::string raw_secret;
+  bool has_verification = false;
+  Verification verification;
 };
 
 /// Something that was asked for and could not be read (counts toward exit 2).
@@ -82,6 +96,16 @@ struct Suppressed {
   uint64_t baseline = 0;
 };
 
+/// --verify: findings by verification status, counted before
+/// --only-verified leaves out the ones that are not live (`left_out`).
+struct VerificationCounts {
+  bool ran = false;
+  uint64_t live = 0;
+  uint64_t invalid = 0;
+  uint64_t unknown = 0;
+  uint64_t left_out = 0;
+};
+
 struct ScanSummary {
   uint64_t files = 0;
   uint64_t blobs = 0;
@@ -89,6 +113,7 @@ struct ScanSummary {
   Suppressed suppressed;
   /// Findings left out by --min-confidence.
   uint64_t below_min_confidence = 0;
+  VerificationCounts verification;
   uint64_t duration_ms = 0;
 };
 

@@ -37,6 +37,8 @@ struct ScanOptions {
   GitSelection git;
   int threads = 1;
   bool show_secrets = false;
+  /// --verify: findings keep their raw secret for the live check.
+  bool keep_raw_secrets = false;
   /// fnmatch globs on the reported path (`scan`) or the path in the commit.
   std::vector<std::string> excludes;
   /// Bytes read and scanned at a time; memory per worker is about this.

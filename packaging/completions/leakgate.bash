@@ -6,7 +6,9 @@ _leakgate() {
   local common="-h --help -f --format -o --output --no-color -q --quiet
     --progress --no-progress -j --threads --show-secrets
     --max-findings-per-file --min-confidence --exclude --ignore-file
-    --no-repo-config --baseline --report-unused-ignores"
+    --no-repo-config --baseline --report-unused-ignores
+    --verify --verify-timeout --verify-rate --verify-endpoint --verify-ca
+    --only-verified --fail-on"
   local command=${words[1]}
   case $prev in
     -f|--format)
@@ -15,10 +17,13 @@ _leakgate() {
     --min-confidence)
       COMPREPLY=($(compgen -W "low medium high" -- "$cur"))
       return ;;
-    -o|--output|--ignore-file|--baseline)
+    --fail-on)
+      COMPREPLY=($(compgen -W "any live" -- "$cur"))
+      return ;;
+    -o|--output|--ignore-file|--baseline|--verify-ca)
       _filedir
       return ;;
-    -j|--threads|--max-findings-per-file|--max-blob-size|--range|--since-commit|--exclude)
+    -j|--threads|--max-findings-per-file|--max-blob-size|--range|--since-commit|--exclude|--verify-timeout|--verify-rate|--verify-endpoint)
       return ;;
   esac
   if ((cword == 1)); then

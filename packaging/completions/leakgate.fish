@@ -26,6 +26,13 @@ complete -c leakgate -n $scans -l ignore-file -r -F -d 'Suppress the fingerprint
 complete -c leakgate -n $scans -l no-repo-config -d "Do not read the scanned tree's .leakgateignore"
 complete -c leakgate -n $scans -l baseline -r -F -d 'Do not report findings in an earlier JSON report'
 complete -c leakgate -n $scans -l report-unused-ignores -d 'Warn about unused ignore entries'
+complete -c leakgate -n $scans -l verify -d 'Check each credential live with its provider (network)'
+complete -c leakgate -n $scans -l verify-timeout -x -d 'Seconds one live check may take'
+complete -c leakgate -n $scans -l verify-rate -x -d 'Requests per second to one provider'
+complete -c leakgate -n $scans -l verify-endpoint -x -d "Send a provider's checks to URL (tests)"
+complete -c leakgate -n $scans -l verify-ca -r -F -d 'Trust this PEM bundle for the checks'
+complete -c leakgate -n $scans -l only-verified -d 'Report live credentials only'
+complete -c leakgate -n $scans -l fail-on -x -a 'any live' -d 'What makes exit code 1'
 complete -c leakgate -n "__fish_seen_subcommand_from scan" -F
 complete -c leakgate -n "__fish_seen_subcommand_from git" -l staged -d 'Only the staged changes'
 complete -c leakgate -n "__fish_seen_subcommand_from git" -l range -x -d 'Only the commits in A..B'

@@ -87,6 +87,7 @@ void AddScanFlags(CLI::App* command, const std::string& unit,
                        "; repeatable)")
       ->take_all();
   AddSuppressFlags(command, ignore_default, &options.suppress, &flags->output);
+  AddVerifyFlags(command, flags);
 }
 
 int OnlineCpus() {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "leakgate/scan_options.h"
+#include "leakgate/verifier.h"
 
 namespace leakgate::cli {
 
@@ -29,7 +30,23 @@ struct OutputFlags {
 struct ScanFlags {
   ScanOptions options;
   OutputFlags output;
+  bool verify = false;
+  VerifyOptions verify_options;
+  std::vector<std::string> verify_endpoints;  ///< NAME=URL, parsed later
+  bool only_verified = false;                 ///< report live findings only
+  bool fail_on_live = false;                  ///< --fail-on live
 };
+
+/// --verify, --verify-timeout, --verify-rate, --verify-endpoint, --verify-ca.
+void AddVerifyFlags(CLI::App* command, ScanFlags* flags);
+/// Parses the endpoints (warning about each) and keeps raw secrets when
+/// --verify is given; false on a bad --verify-endpoint.
+bool PrepareVerify(ScanFlags* flags, bool quiet);
+/// The live checks, when --verify is given; then --only-verified.
+void RunVerify(const ScanFlags& flags, ScanResult* result);
+/// The exit code once --fail-on is applied: with `--fail-on live`, findings
+/// none of which is live are no reason to fail (exit 0 rather than 1).
+int VerifyExitCode(const ScanFlags& flags, const ScanResult& result, int code);
 
 /// Adds the flags every scanning command takes: output, threads, secrets,
 /// findings bound, excludes and suppression. `unit` names what a finding

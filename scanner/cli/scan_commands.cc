@@ -114,8 +114,10 @@ std::string StagedHint(const ScanResult& result) {
 
 }  // namespace
 
-int RunScanCommand(const ScanFlags& flags_in) {
+int RunScanCommand(const ScanFlags& flags_given) {
+  ScanFlags flags_in = flags_given;
   const OutputFlags& flags = flags_in.output;
+  if (!PrepareVerify(&flags_in, flags.quiet)) return kExitError;
   Engine engine;
   if (!LoadEngine(&engine, flags.quiet)) return kExitError;
   ScanOptions options = flags_in.options;
@@ -135,11 +137,15 @@ int RunScanCommand(const ScanFlags& flags_in) {
     result.errors.push_back({"", "", err});
     std::cerr << "leakgate: " << err << "\n";
   }
-  return Report(engine, result, flags, options.threads);
+  RunVerify(flags_in, &result);
+  return VerifyExitCode(flags_in, result,
+                        Report(engine, result, flags, options.threads));
 }
 
-int RunGitCommand(const ScanFlags& flags_in) {
+int RunGitCommand(const ScanFlags& flags_given) {
+  ScanFlags flags_in = flags_given;
   const OutputFlags& flags = flags_in.output;
+  if (!PrepareVerify(&flags_in, flags.quiet)) return kExitError;
   Engine engine;
   if (!LoadEngine(&engine, flags.quiet)) return kExitError;
   ScanOptions options = flags_in.options;
@@ -161,8 +167,11 @@ int RunGitCommand(const ScanFlags& flags_in) {
     result.errors.push_back({options.paths[0], "", err});
     std::cerr << "leakgate: " << err << "\n";
   }
-  const int code = Report(engine, result, flags, options.threads);
-  if (!result.findings.empty() && options.git.mode == GitMode::kStaged &&
+  RunVerify(flags_in, &result);
+  const int code = VerifyExitCode(
+      flags_in, result, Report(engine, result, flags, options.threads));
+  if (code != kExitClean && !result.findings.empty() &&
+      options.git.mode == GitMode::kStaged &&
       !flags.quiet)
     std::cerr << StagedHint(result) << std::flush;
   return code;

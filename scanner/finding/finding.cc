@@ -8,6 +8,7 @@
 
 #include "leakgate/aws.h"
 #include "leakgate/sha256.h"
+#include "leakgate/verified_guidance.h"
 #include "leakgate/verify.h"
 
 namespace leakgate {
@@ -124,7 +125,7 @@ Guidance FilledGuidance(const Finding& finding) {
   for (const std::string& step : finding.guidance->steps)
     filled.steps.push_back(FillPlaceholders(step, values));
   filled.links = finding.guidance->links;
-  return filled;
+  return WithVerifiedIdentity(finding, std::move(filled));
 }
 
 Guidance GenericGuidance(const Guidance& guidance) {

@@ -134,6 +134,7 @@ void BlobScanner::ScanChunk(const char* data, size_t size, uint64_t offset,
     Finding finding = BuildFinding(engine_.rules, static_cast<int>(match.rule),
                                    std::string_view(secret, length), location,
                                    settings_.show_secrets);
+    if (settings_.keep_raw_secrets) finding.raw_secret.assign(secret, length);
     finding.snippet = Snippet(data, size, offset, match, matches_);
     finding.inline_allowed =
         InlineAllowed(data, size, match.start, match.end, &allowed_line);

@@ -114,6 +114,7 @@ void BlobScanner::ReportDecoded(const char* data, size_t size,
                                    match.secret, location,
                                    settings_.show_secrets);
     finding.decoded = match.layers;
+    if (settings_.keep_raw_secrets) finding.raw_secret = match.secret;
     const Match span{kEncodedSpan, match.start, match.end};
     finding.snippet = Snippet(data, size, offset, span, masks);
     finding.inline_allowed =

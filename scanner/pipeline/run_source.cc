@@ -31,7 +31,8 @@ class Worker {
         reader_(std::move(reader)),
         collector_(std::move(collector)),
         scanner_(engine, {options.chunk_size, options.show_secrets,
-                          options.cancel, options.max_findings_per_file}) {}
+                          options.cancel, options.max_findings_per_file,
+                          options.keep_raw_secrets}) {}
 
   ~Worker() { sink_->Count(files_, blobs_, bytes_); }
 

@@ -49,7 +49,17 @@ Json FindingJson(const Finding& finding) {
   json["confidence"] = ConfidenceName(finding.confidence);
   json["details"] = Json::object();
   for (const auto& [key, value] : finding.details) json["details"][key] = value;
+  // --verify marks canary keys; the contract has it as a JSON boolean.
+  if (finding.details.count("canary"))
+    json["details"]["canary"] = finding.details.at("canary") == "true";
   if (!finding.decoded.empty()) json["details"]["decoded"] = finding.decoded;
+  if (finding.has_verification) {
+    const Verification& v = finding.verification;
+    json["verification"] = {{"status", v.status}};
+    if (!v.checked_at.empty()) json["verification"]["checked_at"] = v.checked_at;
+    if (!v.identity.empty()) json["verification"]["identity"] = v.identity;
+    if (!v.reason.empty()) json["verification"]["reason"] = v.reason;
+  }
   const Guidance guidance = FilledGuidance(finding);
   json["guidance"] = {{"summary", guidance.summary},
                       {"steps", guidance.steps},
@@ -81,6 +91,11 @@ class JsonReporter : public Reporter {
                          {"baseline", s.suppressed.baseline}}},
                        {"below_min_confidence", s.below_min_confidence},
                        {"duration_ms", s.duration_ms}};
+    if (s.verification.ran)
+      head["summary"]["verification"] = {{"live", s.verification.live},
+                                         {"invalid", s.verification.invalid},
+                                         {"unknown", s.verification.unknown},
+                                         {"left_out", s.verification.left_out}};
     Json skipped = Json::array();
     for (const Skip& skip : result.skipped)
       skipped.push_back({{"path", skip.path}, {"reason", skip.reason}});

@@ -163,7 +163,10 @@ Json ResultJson(const Finding& finding, size_t rule_index) {
   Json result;
   result["ruleId"] = finding.rule;
   result["ruleIndex"] = rule_index;
-  result["level"] = Level(finding.severity);
+  // A key its provider accepted is an error whatever the rule's severity.
+  result["level"] = finding.has_verification && finding.verification.status == "live"
+                        ? "error"
+                        : Level(finding.severity);
   result["message"] = {{"text", Message(finding)}};
   result["locations"] = {{{"physicalLocation",
                            {{"artifactLocation", ArtifactLocation(at.path)},
@@ -193,6 +196,15 @@ Json ResultJson(const Finding& finding, size_t rule_index) {
       properties["details"][key] = value;
     if (!finding.decoded.empty())
       properties["details"]["decoded"] = finding.decoded;
+  }
+  if (finding.has_verification) {
+    properties["verification"] = {{"status", finding.verification.status}};
+    if (!finding.verification.checked_at.empty())
+      properties["verification"]["checked_at"] = finding.verification.checked_at;
+    if (!finding.verification.identity.empty())
+      properties["verification"]["identity"] = finding.verification.identity;
+    if (!finding.verification.reason.empty())
+      properties["verification"]["reason"] = finding.verification.reason;
   }
   if (finding.has_git) {
     // Staged blobs have no commit yet; messages have no blob.

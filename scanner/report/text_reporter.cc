@@ -78,6 +78,14 @@ class TextReporter : public Reporter {
     if (!result.errors.empty())
       out += "; " + Plural(result.errors.size(), "error", "errors");
     out += SuppressedText(s.suppressed);
+    if (s.verification.ran)
+      out += "; verified: " + std::to_string(s.verification.live) + " live, " +
+             std::to_string(s.verification.invalid) + " invalid, " +
+             std::to_string(s.verification.unknown) + " unknown" +
+             (s.verification.left_out
+                  ? " (" + std::to_string(s.verification.left_out) +
+                        " not live left out)"
+                  : "");
     if (!result.complete) out += "; INCOMPLETE (interrupted)";
     out += "\n";
     write(out);
@@ -89,12 +97,20 @@ class TextReporter : public Reporter {
     return std::string("\x1b[") + code + "m" + text + "\x1b[0m";
   }
 
+  // "  LIVE" (red), "  invalid" or "  unknown" after the rule, with --verify.
+  std::string VerifiedMark(const Finding& finding) const {
+    if (!finding.has_verification) return "";
+    const std::string& status = finding.verification.status;
+    return "  " + (status == "live" ? Paint("1;31", "LIVE") : status);
+  }
+
   void RenderFinding(const Finding& finding, std::string* out) const {
     const Location& at = finding.location;
     const char* severity_colour =
         finding.severity >= Severity::kHigh ? "1;31" : "1;33";
     *out += Paint(severity_colour, SeverityName(finding.severity)) + "  " +
-            Paint("1", finding.name) + " (" + finding.rule + ")\n";
+            Paint("1", finding.name) + " (" + finding.rule + ")" +
+            VerifiedMark(finding) + "\n";
     *out += "  at:      " + Printable(at.path) + ":" + std::to_string(at.line) +
             ":" + std::to_string(at.column) + "\n";
     if (finding.has_git && !finding.git.commit.empty())
@@ -108,6 +124,14 @@ class TextReporter : public Reporter {
     if (auto account = finding.details.find("aws_account");
         account != finding.details.end())
       *out += "  account: " + account->second + "\n";
+    if (finding.has_verification) {
+      const Verification& v = finding.verification;
+      std::string line = v.status == "live" ? "LIVE" : v.status;
+      for (const auto& [key, value] : v.identity)
+        line += " " + key + "=" + Printable(value);
+      if (!v.reason.empty()) line += " (" + Printable(v.reason) + ")";
+      *out += "  verify:  " + line + "\n";
+    }
     for (const RelatedFinding& related : finding.related)
       *out += "  related: " + related.rule + " on line " +
               std::to_string(related.line) + "\n";

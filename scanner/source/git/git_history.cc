@@ -18,6 +18,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "source/git/staged_walk.h"
 #include "source/git/tree_differ.h"
 
 namespace leakgate {
@@ -386,44 +387,16 @@ class PlanBuilder {
     return true;
   }
 
+  // The index against HEAD's tree: staged_walk.cc.
   bool Staged(std::string* err) {
-    git_index* index = nullptr;
-    if (git_repository_index(&index, repo_.get()) != 0 ||
-        git_index_read(index, 1) != 0) {
-      *err = "cannot read the index: " + LastGitError();
-      git_index_free(index);
+    std::vector<StagedChange> changes;
+    if (!StagedChanges(repo_, &reader_, &changes, &plan_->errors, err))
       return false;
-    }
-    git_tree* head = nullptr;
-    git_object* object = nullptr;
-    if (git_revparse_single(&object, repo_.get(), "HEAD^{tree}") == 0) {
-      head = reinterpret_cast<git_tree*>(object);
-    } else if (git_repository_head_unborn(repo_.get()) != 1) {
-      *err = "cannot read HEAD's tree: " + LastGitError();
-      git_index_free(index);
-      return false;
-    }
-    const size_t count = git_index_entrycount(index);
-    for (size_t i = 0; i < count; ++i) {
-      const git_index_entry* entry = git_index_get_byindex(index, i);
-      if (!entry || GIT_INDEX_ENTRY_STAGE(entry) != 0) continue;
-      const std::string path = entry->path;
-      if ((entry->mode & 0170000) == 0160000) continue;  // submodule commit
+    for (const StagedChange& change : changes) {
       std::vector<git_oid> previous;
-      if (head) {
-        git_tree_entry* old = nullptr;
-        if (git_tree_entry_bypath(&old, head, entry->path) == 0) {
-          bool same = git_oid_equal(git_tree_entry_id(old), &entry->id);
-          if (git_tree_entry_type(old) == GIT_OBJECT_BLOB)
-            previous.push_back(*git_tree_entry_id(old));
-          git_tree_entry_free(old);
-          if (same) continue;
-        }
-      }
-      Introduce(entry->id, path, kNoCommit, previous);
+      if (change.previous) previous.push_back(*change.previous);
+      Introduce(change.blob, change.path, kNoCommit, previous);
     }
-    git_tree_free(head);
-    git_index_free(index);
     return true;
   }
 

@@ -137,7 +137,8 @@ class GitHistorySource final : public GitSource {
   }
 
   bool Plan(std::string* err) override {
-    repo_.LoadPacks();
+    // Every object of a full scan is read anyway: check the indexes whole.
+    repo_.LoadPacks(options_.git.mode == GitMode::kAllRefs);
     if (!BuildGitPlan(repo_, options_, &plan_, err)) return false;
     for (Skip& skip : plan_.skipped) sink_->AddSkip(std::move(skip));
     for (ScanError& error : plan_.errors) sink_->AddError(std::move(error));

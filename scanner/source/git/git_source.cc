@@ -184,6 +184,9 @@ class GitHistorySource final : public GitSource {
               std::vector<Finding>* findings) override;
 
   size_t BatchSize() const override { return 64; }
+  bool Small() const override {
+    return plan_.blobs.size() + plan_.messages.size() <= 8;
+  }
 
  private:
   bool UseIndexFile(std::string* err);

@@ -10,8 +10,13 @@
 
 namespace leakgate {
 
-/// Built once at start and shared read-only by every worker.
+/// Built once at start and shared read-only by every worker. Neither copied
+/// nor moved: the confirmer holds a reference into `rules`.
 struct Engine {
+  Engine() = default;
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
   RuleSet rules;
   HsDatabase database;
   std::unique_ptr<Confirmer> confirmer;

@@ -23,9 +23,6 @@ class Regex {
   explicit operator bool() const { return code_ != nullptr; }
   /// Number of the named group, or -1.
   int GroupNumber(const char* name) const;
-  /// True if the pattern matches anywhere in `text` (match data made here;
-  /// for setup and checks, not the hot loop).
-  bool Matches(const char* text, size_t size) const;
 
  private:
   struct Free {

@@ -8,9 +8,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -18,6 +16,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "leakgate/embedded_rules.h"
+#include "leakgate/file_io.h"
 #include "leakgate/git_source.h"
 #include "leakgate/install_hook.h"
 #include "leakgate/rule_check.h"
@@ -114,14 +113,12 @@ int RunRulesCheck(const std::string& file) {
       return kExitFindings;
     }
   } else {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-      std::cerr << "leakgate: rules check: cannot read " << file << "\n";
+    std::string text;
+    if (ReadFile(file, &text, &err) != ReadStatus::kOk) {
+      std::cerr << "leakgate: rules check: " << err << "\n";
       return kExitError;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (!BuildEngine({{file, text.str()}}, &engine, &err)) {
+    if (!BuildEngine({{file, text}}, &engine, &err)) {
       std::cerr << "leakgate: rules check: " << err << "\n";
       return kExitFindings;
     }

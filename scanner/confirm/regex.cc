@@ -39,11 +39,6 @@ int Regex::GroupNumber(const char* name) const {
   return number < 0 ? -1 : number;
 }
 
-bool Regex::Matches(const char* text, size_t size) const {
-  MatchData data;
-  return data.Match(*this, text, size, 0);
-}
-
 MatchData::MatchData()
     : data_(pcre2_match_data_create(kMaxGroups, nullptr)),
       context_(pcre2_match_context_create(nullptr)),

@@ -16,22 +16,20 @@
 
 #include "leakgate/suppress.h"
 
-#include <fcntl.h>
 #include <fnmatch.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <cctype>
-#include <cerrno>
-#include <cstring>
+#include <cstdint>
 #include <ctime>
 #include <nlohmann/json.hpp>
+
+#include "leakgate/file_io.h"
 
 namespace leakgate {
 namespace {
 
 // The most a scanned tree's own ignore file may hold.
-constexpr off_t kMaxRepoIgnoreFile = off_t{16} << 20;
+constexpr uint64_t kMaxRepoIgnoreFile = uint64_t{16} << 20;
 constexpr std::string_view kExpires = "expires=";
 constexpr std::string_view kFingerprintPrefix = "lg1:";
 constexpr size_t kFingerprintHexDigits = 32;
@@ -122,60 +120,21 @@ bool ParseLine(std::string_view line, IgnoreEntry* entry, std::string* why) {
   return true;
 }
 
-enum class ReadStatus { kOk, kMissing, kNotRegular, kError };
-
-// Reads a whole file. `untrusted`: a file from the scanned tree, which is
-// opened without following a symbolic link or waiting on a FIFO, and capped
-// in size.
-ReadStatus ReadWholeFile(const std::string& path, bool untrusted,
-                         std::string* text, std::string* err) {
-  int flags = O_RDONLY | O_CLOEXEC | O_NOCTTY;
-  if (untrusted) flags |= O_NOFOLLOW | O_NONBLOCK;
-  int fd = open(path.c_str(), flags);
-  if (fd < 0) {
-    if (untrusted && (errno == ENOENT || errno == ENOTDIR))
-      return ReadStatus::kMissing;
-    if (untrusted && errno == ELOOP) return ReadStatus::kNotRegular;
-    *err = "cannot read " + path + ": " + std::strerror(errno);
-    return ReadStatus::kError;
+// Reads an ignore file or baseline. `untrusted`: a file from the scanned
+// tree, read without following a link or waiting on a FIFO, and capped.
+ReadStatus ReadConfigFile(const std::string& path, bool untrusted,
+                          std::string* text, std::string* err) {
+  ReadOptions options;
+  if (untrusted) {
+    options.untrusted = true;
+    options.max_bytes = kMaxRepoIgnoreFile;
   }
-  struct stat st;
-  if (fstat(fd, &st) != 0) {
-    *err = "cannot read " + path + ": " + std::strerror(errno);
-    close(fd);
-    return ReadStatus::kError;
-  }
-  if (untrusted && !S_ISREG(st.st_mode)) {
-    close(fd);
-    return ReadStatus::kNotRegular;
-  }
-  if (S_ISDIR(st.st_mode)) {
-    *err = "cannot read " + path + ": it is a directory";
-    close(fd);
-    return ReadStatus::kError;
-  }
-  if (untrusted && st.st_size > kMaxRepoIgnoreFile) {
+  ReadStatus status = ReadFile(path, text, err, options);
+  if (status == ReadStatus::kTooLarge)
     *err = path + ": larger than " + std::to_string(kMaxRepoIgnoreFile >> 20) +
            " MiB; not an ignore file (pass --no-repo-config to scan without "
            "it)";
-    close(fd);
-    return ReadStatus::kError;
-  }
-  text->clear();
-  char buffer[65536];
-  for (;;) {
-    ssize_t got = read(fd, buffer, sizeof(buffer));
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) {
-      *err = "cannot read " + path + ": " + std::strerror(errno);
-      close(fd);
-      return ReadStatus::kError;
-    }
-    if (got == 0) break;
-    text->append(buffer, static_cast<size_t>(got));
-  }
-  close(fd);
-  return ReadStatus::kOk;
+  return status;
 }
 
 std::string Plural(uint64_t count, const char* one, const char* many) {
@@ -247,7 +206,7 @@ bool Suppressor::Load(const SuppressOptions& options,
   report_unused_ = options.report_unused;
   std::string text;
   if (!options.ignore_file.empty()) {
-    if (ReadWholeFile(options.ignore_file, false, &text, err) !=
+    if (ReadConfigFile(options.ignore_file, false, &text, err) !=
         ReadStatus::kOk)
       return false;
     IgnoreFile file{options.ignore_file, "", {}};
@@ -257,7 +216,7 @@ bool Suppressor::Load(const SuppressOptions& options,
     std::set<std::string> seen;
     for (const IgnoreLocation& location : defaults) {
       if (!seen.insert(location.path).second) continue;
-      switch (ReadWholeFile(location.path, true, &text, err)) {
+      switch (ReadConfigFile(location.path, true, &text, err)) {
         case ReadStatus::kMissing:
           continue;
         case ReadStatus::kNotRegular:
@@ -265,6 +224,7 @@ bool Suppressor::Load(const SuppressOptions& options,
                               ": not a regular file (a symbolic link is "
                               "not followed); not read as an ignore file");
           continue;
+        case ReadStatus::kTooLarge:
         case ReadStatus::kError:
           return false;
         case ReadStatus::kOk:
@@ -276,7 +236,7 @@ bool Suppressor::Load(const SuppressOptions& options,
     }
   }
   if (!options.baseline.empty()) {
-    if (ReadWholeFile(options.baseline, false, &text, err) != ReadStatus::kOk) {
+    if (ReadConfigFile(options.baseline, false, &text, err) != ReadStatus::kOk) {
       *err = "baseline: " + *err;
       return false;
     }

@@ -13,9 +13,8 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
+#include "leakgate/file_io.h"
 #include "leakgate/git_source.h"
 
 namespace leakgate {
@@ -27,32 +26,6 @@ std::string ShellQuote(const std::string& word) {
   for (char c : word)
     quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
   return quoted + "'";
-}
-
-bool WriteExecutable(const std::string& dir, const std::string& path,
-                     const std::string& text, std::string* err) {
-  std::string temp = dir + "/.pre-commit.leakgate-XXXXXX";
-  int fd = mkstemp(temp.data());
-  if (fd < 0) {
-    *err = "cannot create a file in " + dir + ": " + std::strerror(errno);
-    return false;
-  }
-  bool ok = fchmod(fd, 0755) == 0;
-  size_t done = 0;
-  while (ok && done < text.size()) {
-    ssize_t wrote = write(fd, text.data() + done, text.size() - done);
-    if (wrote < 0 && errno == EINTR) continue;
-    ok = wrote > 0;
-    if (ok) done += static_cast<size_t>(wrote);
-  }
-  ok = ok && fsync(fd) == 0;
-  int saved = errno;
-  ok = close(fd) == 0 && ok;
-  if (ok && rename(temp.c_str(), path.c_str()) == 0) return true;
-  if (ok) saved = errno;
-  *err = "cannot write " + path + ": " + std::strerror(saved);
-  unlink(temp.c_str());
-  return false;
 }
 
 }  // namespace
@@ -90,10 +63,9 @@ HookStatus InstallPreCommitHook(const std::string& repo_path,
   if (lstat(out->path.c_str(), &st) == 0) {
     std::string existing;
     if (S_ISREG(st.st_mode)) {
-      std::ifstream in(out->path, std::ios::binary);
-      std::ostringstream text;
-      text << in.rdbuf();
-      existing = text.str();
+      std::string ignored;
+      if (ReadFile(out->path, &existing, &ignored) != ReadStatus::kOk)
+        existing.clear();
     }
     if (S_ISREG(st.st_mode) && existing == script)
       return HookStatus::kUnchanged;
@@ -118,8 +90,10 @@ HookStatus InstallPreCommitHook(const std::string& repo_path,
     *err = "cannot create " + hooks + ": " + std::strerror(errno);
     return HookStatus::kError;
   }
-  if (!WriteExecutable(hooks, out->path, script, err))
+  if (int failed = ReplaceFile(out->path, 0755, script); failed != 0) {
+    *err = "cannot write " + out->path + ": " + std::strerror(failed);
     return HookStatus::kError;
+  }
   return HookStatus::kInstalled;
 }
 

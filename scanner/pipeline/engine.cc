@@ -5,16 +5,13 @@
 
 #include "leakgate/engine.h"
 
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 #include "leakgate/embedded_rules.h"
+#include "leakgate/file_io.h"
 
 namespace leakgate {
 namespace {
@@ -39,28 +36,13 @@ std::string CachePath(const std::string& digest) {
   return dir + "/hs-" + hex + "-" + tag + ".db";
 }
 
-bool ReadWholeFile(const std::string& path, std::string* bytes) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  *bytes = buffer.str();
-  return true;
-}
-
 // Best effort: a cache that cannot be written only costs the next start.
 void WriteCache(const std::string& path, const std::string& bytes) {
   std::string dir = path.substr(0, path.rfind('/'));
   std::string parent = dir.substr(0, dir.rfind('/'));
   mkdir(parent.c_str(), 0700);
   mkdir(dir.c_str(), 0700);
-  std::string temp = path + ".tmp." + std::to_string(getpid());
-  int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0) return;
-  bool ok = write(fd, bytes.data(), bytes.size()) ==
-            static_cast<ssize_t>(bytes.size());
-  ok = (close(fd) == 0) && ok;
-  if (!ok || rename(temp.c_str(), path.c_str()) != 0) unlink(temp.c_str());
+  ReplaceFile(path, 0600, bytes);
 }
 
 }  // namespace
@@ -82,7 +64,8 @@ bool LoadEmbeddedEngine(Engine* engine, std::string* err, std::string* notice) {
     const std::string cache = CachePath(engine->rules.digest());
     std::string cached;
     std::string ignored;
-    if (cache.empty() || !ReadWholeFile(cache, &cached) ||
+    if (cache.empty() ||
+        ReadFile(cache, &cached, &ignored) != ReadStatus::kOk ||
         !HsDatabase::Deserialize(cached.data(), cached.size(),
                                  &engine->database, &ignored)) {
       if (!HsDatabase::Compile(engine->rules, &engine->database, err))

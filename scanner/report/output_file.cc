@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "leakgate/file_io.h"
 #include "leakgate/reporter.h"
 
 namespace leakgate {
@@ -42,14 +43,7 @@ class FdWriter {
   static constexpr size_t kCapacity = 1 << 20;
 
   void WriteAll(std::string_view bytes) {
-    while (!bytes.empty() && error_ == 0) {
-      ssize_t wrote = write(fd_, bytes.data(), bytes.size());
-      if (wrote < 0) {
-        if (errno != EINTR) error_ = errno;
-        continue;
-      }
-      bytes.remove_prefix(static_cast<size_t>(wrote));
-    }
+    if (error_ == 0) error_ = leakgate::WriteAll(fd_, bytes);
   }
 
   int fd_;
@@ -83,22 +77,10 @@ bool WriteOutputFile(const std::string& path,
       return failed == 0;
     }
   }
-  size_t slash = path.rfind('/');
-  std::string dir = slash == std::string::npos ? "." : path.substr(0, slash);
-  std::string temp = dir + "/.leakgate-report-XXXXXX";
-  int fd = mkstemp(temp.data());  // mode 0600
-  if (fd < 0) {
-    *err = path + ": " + std::strerror(errno);
-    return false;
-  }
-  int failed = Produce(fd, produce);
-  if (failed == 0 && fsync(fd) != 0) failed = errno;
-  if (close(fd) != 0 && failed == 0) failed = errno;
-  if (failed == 0 && rename(temp.c_str(), path.c_str()) != 0) failed = errno;
-  if (failed != 0) {
-    unlink(temp.c_str());
-    *err = path + ": " + std::strerror(failed);
-  }
+  // 0600: a report names where the secrets are.
+  int failed = ReplaceFile(path, 0600,
+                           [&produce](int fd) { return Produce(fd, produce); });
+  if (failed != 0) *err = path + ": " + std::strerror(failed);
   return failed == 0;
 }
 

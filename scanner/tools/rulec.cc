@@ -8,13 +8,15 @@
 
 #include <cctype>
 #include <cstdio>
-#include <map>
+#include <cstring>
 #include <fstream>
+#include <map>
 #include <iostream>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "leakgate/file_io.h"
 #include "leakgate/hs_database.h"
 #include "leakgate/regex.h"
 #include "leakgate/rule.h"
@@ -110,14 +112,12 @@ int main(int argc, char** argv) {
       output = argv[++i];
       continue;
     }
-    std::ifstream in(arg, std::ios::binary);
-    if (!in) {
-      std::cerr << "leakgate_rulec: cannot read " << arg << "\n";
+    std::string text, err;
+    if (leakgate::ReadFile(arg, &text, &err) != leakgate::ReadStatus::kOk) {
+      std::cerr << "leakgate_rulec: " << err << "\n";
       return 1;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    files.push_back({BaseName(arg), text.str()});
+    files.push_back({BaseName(arg), std::move(text)});
   }
   if (output.empty() || files.empty()) {
     std::cerr << "usage: leakgate_rulec --output FILE.cc RULES.toml...\n";
@@ -163,14 +163,13 @@ int main(int argc, char** argv) {
       << "\"; }\n\n}  // namespace leakgate\n";
 
   // Write only on change, so an unchanged pack does not rebuild the core.
-  std::ifstream existing(output, std::ios::binary);
-  std::ostringstream old;
-  if (existing) old << existing.rdbuf();
-  if (old.str() == out.str()) return 0;
-  std::ofstream file(output, std::ios::binary | std::ios::trunc);
-  file << out.str();
-  if (!file) {
-    std::cerr << "leakgate_rulec: cannot write " << output << "\n";
+  std::string old;
+  if (leakgate::ReadFile(output, &old, &err) == leakgate::ReadStatus::kOk &&
+      old == out.str())
+    return 0;
+  if (int failed = leakgate::ReplaceFile(output, 0644, out.str()); failed) {
+    std::cerr << "leakgate_rulec: cannot write " << output << ": "
+              << std::strerror(failed) << "\n";
     return 1;
   }
   std::cerr << "leakgate_rulec: " << rules.size() << " rules, database "

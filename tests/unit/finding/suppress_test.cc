@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <fstream>
 
+#include "unit/temp_dir.h"
 #include "unit/test_engine.h"
 
 namespace leakgate::testing {
@@ -232,9 +233,8 @@ TEST(SuppressorTest, ReportsUnusedEntriesWhenAsked) {
 }
 
 TEST(SuppressorTest, LoadReadsTheTreesFileUnlessTold) {
-  char dir_template[] = "/tmp/leakgate-suppress-XXXXXX";
-  ASSERT_NE(mkdtemp(dir_template), nullptr);
-  const std::string dir = dir_template;
+  ScopedTempDir temp;
+  const std::string dir = temp.path().string();
   const std::string own = dir + "/.leakgateignore";
   const std::string explicit_file = dir + "/mine";
   std::ofstream(own) << kFp1 << "\n";
@@ -266,10 +266,6 @@ TEST(SuppressorTest, LoadReadsTheTreesFileUnlessTold) {
   missing.ignore_file = dir + "/nothing";
   EXPECT_FALSE(suppressor.Load(missing, {}, &err));
   EXPECT_NE(err.find("cannot read " + dir + "/nothing"), std::string::npos);
-
-  std::remove(own.c_str());
-  std::remove(explicit_file.c_str());
-  rmdir(dir.c_str());
 }
 
 TEST(InlineAllowTest, MarksFindingsOnLinesWithAnAllowComment) {

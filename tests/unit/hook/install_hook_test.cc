@@ -11,6 +11,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "unit/temp_dir.h"
+
 namespace leakgate {
 namespace {
 
@@ -25,14 +27,9 @@ class InstallHookTest : public ::testing::Test {
  protected:
   void SetUp() override {
     git_libgit2_init();
-    char dir[] = "/tmp/leakgate-hook-XXXXXX";
-    ASSERT_NE(mkdtemp(dir), nullptr);
-    dir_ = dir;
+    dir_ = temp_.path().string();
   }
-  void TearDown() override {
-    std::filesystem::remove_all(dir_);
-    git_libgit2_shutdown();
-  }
+  void TearDown() override { git_libgit2_shutdown(); }
 
   std::string Init(const std::string& name, bool bare) {
     const std::string path = dir_ + "/" + name;
@@ -42,6 +39,7 @@ class InstallHookTest : public ::testing::Test {
     return path;
   }
 
+  ScopedTempDir temp_;
   std::string dir_;
 };
 

@@ -7,20 +7,16 @@
 #include <sstream>
 
 #include "leakgate/reporter.h"
+#include "unit/temp_dir.h"
 
 namespace leakgate {
 namespace {
 
 namespace fs = std::filesystem;
 
-fs::path TempDir() {
-  std::string pattern =
-      (fs::temp_directory_path() / "leakgate-out-XXXXXX").string();
-  return mkdtemp(pattern.data());
-}
-
 TEST(OutputFileTest, WritesAtomicallyWithModeSixHundred) {
-  fs::path dir = TempDir();
+  ScopedTempDir temp;
+  const fs::path& dir = temp.path();
   fs::path report = dir / "report.json";
   std::ofstream(report) << "old contents that are longer";
   std::string err;
@@ -35,11 +31,11 @@ TEST(OutputFileTest, WritesAtomicallyWithModeSixHundred) {
   EXPECT_EQ(
       std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 1)
       << "no temporary file is left behind";
-  fs::remove_all(dir);
 }
 
 TEST(OutputFileTest, RefusesASymbolicLink) {
-  fs::path dir = TempDir();
+  ScopedTempDir temp;
+  const fs::path& dir = temp.path();
   fs::path target = dir / "target";
   std::ofstream(target) << "keep";
   fs::create_symlink(target, dir / "report.json");
@@ -50,7 +46,6 @@ TEST(OutputFileTest, RefusesASymbolicLink) {
   std::string kept;
   in >> kept;
   EXPECT_EQ(kept, "keep");
-  fs::remove_all(dir);
 }
 
 TEST(OutputFileTest, ReportsAFullDevice) {

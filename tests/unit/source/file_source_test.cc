@@ -10,24 +10,12 @@
 #include <filesystem>
 #include <fstream>
 
+#include "unit/temp_dir.h"
+
 namespace leakgate {
 namespace {
 
 namespace fs = std::filesystem;
-
-class ScopedTempDir {
- public:
-  ScopedTempDir() {
-    std::string pattern =
-        (fs::temp_directory_path() / "leakgate-test-XXXXXX").string();
-    path_ = mkdtemp(pattern.data());
-  }
-  ~ScopedTempDir() { fs::remove_all(path_); }
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
 
 struct Walked {
   std::vector<std::string> files;

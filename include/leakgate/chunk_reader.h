@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,7 +38,7 @@ class ChunkReader {
   /// Fills the next buffer. kError leaves errno's message in `err`.
   Status Next(const ReadFn& read, std::string* err);
 
-  const char* data() const { return buffer_.data(); }
+  const char* data() const { return buffer_.get(); }
   size_t size() const { return size_; }
   /// Stream offset of data()[0].
   uint64_t offset() const { return offset_; }
@@ -50,7 +51,10 @@ class ChunkReader {
   size_t bytes_read() const { return bytes_read_; }
 
  private:
-  std::vector<char> buffer_;
+  /// Not zeroed: a large buffer's pages are then only touched as a stream
+  /// fills them, so a small input costs no memset of the whole capacity.
+  std::unique_ptr<char[]> buffer_;
+  size_t capacity_;
   size_t margin_;
   size_t size_ = 0;
   size_t bytes_read_ = 0;

@@ -9,6 +9,8 @@
 
 namespace leakgate {
 
+/// The rule files; the first call also gives HsDatabase the patterns'
+/// widths the build computed (HsDatabase::SetKnownWidths).
 std::vector<RuleFile> EmbeddedRuleFiles();
 /// Serialized Hyperscan database for the build host's CPU.
 std::string_view EmbeddedHsDatabase();

@@ -7,11 +7,19 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "leakgate/rule.h"
 
 namespace leakgate {
+
+/// A pattern's width bounds, computed at build time (leakgate_rulec).
+struct PatternWidth {
+  std::string_view pattern;
+  unsigned min_width;
+  unsigned max_width;
+};
 
 /// Owns a compiled Hyperscan block-mode database. Expression id i is rule i.
 class HsDatabase {
@@ -26,6 +34,10 @@ class HsDatabase {
   /// pattern's width bounds when it compiles.
   static bool CheckPattern(const std::string& pattern, unsigned* min_width,
                            unsigned* max_width, std::string* err);
+  /// Patterns already checked by the build, sorted by pattern: CheckPattern
+  /// answers them from the table (a Hyperscan analysis per rule was most of
+  /// start-up). Set once, before any rules load; others are still checked.
+  static void SetKnownWidths(const PatternWidth* table, size_t count);
   /// Loads a database serialized by Serialize. Fails (without crashing) on
   /// bytes from another Hyperscan version or a CPU this one cannot run.
   static bool Deserialize(const void* bytes, size_t size, HsDatabase* out,

@@ -81,6 +81,10 @@ class Source {
   /// Blobs a worker takes at a time (git: runs in pack order, so that each
   /// worker's delta-base cache sees neighbouring objects).
   virtual size_t BatchSize() const { return 32; }
+  /// True when the whole input is known to be a few small blobs (a short
+  /// file, a one-file commit): one thread scans it before a pool could
+  /// start, so no pool is made.
+  virtual bool Small() const { return false; }
 };
 
 }  // namespace leakgate

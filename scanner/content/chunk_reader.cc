@@ -19,7 +19,9 @@ ReadFn MemoryReader(std::string_view data, size_t* at) {
 }
 
 ChunkReader::ChunkReader(size_t capacity, size_t margin)
-    : buffer_(std::max(capacity, 4 * margin)), margin_(margin) {}
+    : buffer_(new char[std::max(capacity, 4 * margin)]),
+      capacity_(std::max(capacity, 4 * margin)),
+      margin_(margin) {}
 
 void ChunkReader::Reset() {
   size_ = 0;
@@ -34,14 +36,14 @@ ChunkReader::Status ChunkReader::Next(const ReadFn& read, std::string* err) {
   if (started_) {
     // Keep the overlap: the last 2 × margin bytes start the next buffer.
     size_t keep = 2 * margin_;
-    std::memmove(buffer_.data(), buffer_.data() + size_ - keep, keep);
+    std::memmove(buffer_.get(), buffer_.get() + size_ - keep, keep);
     offset_ += size_ - keep;
     size_ = keep;
   }
   started_ = true;
   const size_t kept = size_;
-  while (size_ < buffer_.size()) {
-    long got = read(buffer_.data() + size_, buffer_.size() - size_);
+  while (size_ < capacity_) {
+    long got = read(buffer_.get() + size_, capacity_ - size_);
     if (got < 0) {
       *err = std::strerror(errno);
       bytes_read_ = size_ - kept;

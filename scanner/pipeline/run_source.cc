@@ -105,7 +105,8 @@ std::vector<std::unique_ptr<Worker>> MakeWorkers(const Engine& engine,
                                                  Source* source,
                                                  ResultSink* sink) {
   std::vector<std::unique_ptr<Worker>> workers;
-  for (int i = 0; i < std::max(1, options.threads); ++i)
+  const int threads = source->Small() ? 1 : std::max(1, options.threads);
+  for (int i = 0; i < threads; ++i)
     if (std::unique_ptr<BlobReader> reader = source->NewReader())
       workers.push_back(std::make_unique<Worker>(
           engine, options, sink, std::move(reader), source->NewCollector()));

@@ -41,6 +41,19 @@ class FileTreeSource final : public Source {
   std::unique_ptr<FindingCollector> NewCollector() override {
     return std::make_unique<FindingList>();
   }
+  bool Small() const override {
+    constexpr size_t kFew = 8;
+    constexpr off_t kSmallBytes = 256 << 10;
+    if (options_.paths.empty() || options_.paths.size() > kFew) return false;
+    off_t total = 0;
+    for (const std::string& path : options_.paths) {
+      struct stat st;
+      if (path == "-" || stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
+        return false;
+      total += st.st_size;
+    }
+    return total <= kSmallBytes;
+  }
   void Finish(std::vector<std::unique_ptr<FindingCollector>> collectors,
               std::vector<Finding>* findings) override {
     for (auto& collector : collectors) {

@@ -7,6 +7,7 @@
 
 #include "leakgate/hs_database.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace leakgate {
@@ -47,8 +48,27 @@ bool HsDatabase::Compile(const RuleSet& rules, HsDatabase* out,
   return true;
 }
 
+namespace {
+const PatternWidth* known_widths = nullptr;
+size_t known_count = 0;
+}  // namespace
+
+void HsDatabase::SetKnownWidths(const PatternWidth* table, size_t count) {
+  known_widths = table;
+  known_count = count;
+}
+
 bool HsDatabase::CheckPattern(const std::string& pattern, unsigned* min_width,
                               unsigned* max_width, std::string* err) {
+  const PatternWidth* end = known_widths + known_count;
+  const PatternWidth* known = std::lower_bound(
+      known_widths, end, std::string_view(pattern),
+      [](const PatternWidth& a, std::string_view b) { return a.pattern < b; });
+  if (known != end && known->pattern == pattern) {
+    *min_width = known->min_width;
+    *max_width = known->max_width;
+    return true;
+  }
   hs_expr_info_t* info = nullptr;
   hs_compile_error_t* error = nullptr;
   if (hs_expression_info(pattern.c_str(), kPatternFlags, &info, &error) !=

@@ -7,7 +7,9 @@
 // Replace refs and grafts are not honoured: what a commit object says is what
 // is walked, and refs/replace/* are scanned as refs like any other.
 //
-// What each commit introduced is tree_differ.cc's job.
+// A range A..B walks B's side only, down to where range_walk.cc's
+// paint-down found the base's side begins. What each commit introduced is
+// tree_differ.cc's job.
 
 #include "source/git/git_history.h"
 
@@ -18,6 +20,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "source/git/commit_graph.h"
+#include "source/git/range_walk.h"
+#include "source/git/staged_walk.h"
 #include "source/git/tree_differ.h"
 
 namespace leakgate {
@@ -158,11 +163,8 @@ class PlanBuilder {
   // Walks the commits reachable from `start`, not entering `stop`, adding
   // each new one to `nodes_` and `order`. Errors name the commit and the
   // walk goes on with the rest.
-  // `record` false walks only for the shape of history (a range's base):
-  // those commits are neither listed nor have their messages scanned.
   void WalkCommits(const git_oid& start, const std::string& ref,
-                   const std::unordered_set<git_oid, OidHash, OidEqual>* stop,
-                   bool record, std::vector<git_oid>* order) {
+                   const OidSet* stop, std::vector<git_oid>* order) {
     std::vector<std::pair<git_oid, std::string>> stack{{start, ref}};
     std::string raw;
     while (!stack.empty() && !Cancelled()) {
@@ -198,14 +200,11 @@ class PlanBuilder {
       node.tree = commit.tree;
       node.parsed = true;
       if (!shallow_.count(id)) node.parents = commit.parents;
-      if (record) {
-        node.index = static_cast<uint32_t>(plan_->commits.size());
-        plan_->commits.push_back(
-            {id, commit.author, commit.email, commit.time});
-        if (!commit.message.empty())
-          plan_->messages.push_back(
-              {std::string(commit.message), "(commit message)", node.index});
-      }
+      node.index = static_cast<uint32_t>(plan_->commits.size());
+      plan_->commits.push_back({id, commit.author, commit.email, commit.time});
+      if (!commit.message.empty())
+        plan_->messages.push_back(
+            {std::string(commit.message), "(commit message)", node.index});
       for (auto it = node.parents.rbegin(); it != node.parents.rend(); ++it)
         stack.push_back({*it, "parent of " + OidHex(id)});
       nodes_.emplace(id, std::move(node));
@@ -364,7 +363,7 @@ class PlanBuilder {
       if (!Peel(id, name, &target, &type)) continue;
       switch (type) {
         case GitType::kCommit:
-          WalkCommits(target, name, nullptr, true, &order);
+          WalkCommits(target, name, nullptr, &order);
           break;
         case GitType::kTree:
           differ_.IntroducedBy(target, {}, kNoCommit);
@@ -386,44 +385,16 @@ class PlanBuilder {
     return true;
   }
 
+  // The index against HEAD's tree: staged_walk.cc.
   bool Staged(std::string* err) {
-    git_index* index = nullptr;
-    if (git_repository_index(&index, repo_.get()) != 0 ||
-        git_index_read(index, 1) != 0) {
-      *err = "cannot read the index: " + LastGitError();
-      git_index_free(index);
+    std::vector<StagedChange> changes;
+    if (!StagedChanges(repo_, &reader_, &changes, &plan_->errors, err))
       return false;
-    }
-    git_tree* head = nullptr;
-    git_object* object = nullptr;
-    if (git_revparse_single(&object, repo_.get(), "HEAD^{tree}") == 0) {
-      head = reinterpret_cast<git_tree*>(object);
-    } else if (git_repository_head_unborn(repo_.get()) != 1) {
-      *err = "cannot read HEAD's tree: " + LastGitError();
-      git_index_free(index);
-      return false;
-    }
-    const size_t count = git_index_entrycount(index);
-    for (size_t i = 0; i < count; ++i) {
-      const git_index_entry* entry = git_index_get_byindex(index, i);
-      if (!entry || GIT_INDEX_ENTRY_STAGE(entry) != 0) continue;
-      const std::string path = entry->path;
-      if ((entry->mode & 0170000) == 0160000) continue;  // submodule commit
+    for (const StagedChange& change : changes) {
       std::vector<git_oid> previous;
-      if (head) {
-        git_tree_entry* old = nullptr;
-        if (git_tree_entry_bypath(&old, head, entry->path) == 0) {
-          bool same = git_oid_equal(git_tree_entry_id(old), &entry->id);
-          if (git_tree_entry_type(old) == GIT_OBJECT_BLOB)
-            previous.push_back(*git_tree_entry_id(old));
-          git_tree_entry_free(old);
-          if (same) continue;
-        }
-      }
-      Introduce(entry->id, path, kNoCommit, previous);
+      if (change.previous) previous.push_back(*change.previous);
+      Introduce(change.blob, change.path, kNoCommit, previous);
     }
-    git_tree_free(head);
-    git_index_free(index);
     return true;
   }
 
@@ -458,15 +429,23 @@ class PlanBuilder {
     if (!Resolve(range.substr(0, dots), &base, err) ||
         !Resolve(range.substr(dots + 2), &head, err))
       return false;
-    std::vector<git_oid> hidden_order;
-    WalkCommits(base, "range base", nullptr, false, &hidden_order);
-    std::unordered_set<git_oid, OidHash, OidEqual> hidden(hidden_order.begin(),
-                                                          hidden_order.end());
-    // Commits reached from the base belong to it; walk the head without them.
-    std::vector<git_oid> order;
+    // The paint-down (range_walk.cc) finds where the base's side begins;
+    // the head is then walked up to there.
+    CommitGraph graph;
+    graph.Open(repo_.objects_dir());
+    PaintedCommits painted;
+    PaintRange(&reader_, graph, shallow_, base, head, &painted,
+               &plan_->errors);
+    OidSet hidden;
     std::unordered_map<git_oid, CommitNode, OidHash, OidEqual> base_nodes;
-    base_nodes.swap(nodes_);
-    WalkCommits(head, "range head", &hidden, true, &order);
+    for (const auto& [id, commit] : painted) {
+      if (!commit.uninteresting) continue;
+      hidden.insert(id);
+      base_nodes.emplace(
+          id, CommitNode{kNoCommit, commit.tree, commit.parents, commit.parsed});
+    }
+    std::vector<git_oid> order;
+    WalkCommits(head, "range head", &hidden, &order);
     for (auto& [id, node] : base_nodes) nodes_.emplace(id, node);
     IntroduceCommits(order);
     return true;
@@ -486,73 +465,6 @@ class PlanBuilder {
 };
 
 }  // namespace
-
-void InitLibgit2() {
-  // Object ids are not re-hashed on read (speed), and the object cache
-  // (256 MiB per handle by default) is off: each blob is read once, so it
-  // would only hold what is never asked for again.
-  static const bool initialised = [] {
-    git_libgit2_init();
-    git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
-    git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 0);
-    return true;
-  }();
-  (void)initialised;
-}
-
-GitRepository::~GitRepository() {
-  git_odb_free(odb_);
-  git_repository_free(repo_);
-}
-
-bool GitRepository::Open(const std::string& path, std::string* err) {
-  InitLibgit2();
-  int rc = git_repository_open_ext(&repo_, path.c_str(), 0, nullptr);
-  if (rc != 0) {
-    if (rc == GIT_EOWNER) {
-      *err = "repository at " + path +
-             " is owned by another user; git's safe.directory protection "
-             "applies. If you trust it: git config --global --add "
-             "safe.directory '" +
-             path + "'";
-    } else {
-      *err = "cannot open a git repository at " + path + ": " + LastGitError();
-    }
-    return false;
-  }
-  if (git_repository_odb(&odb_, repo_) != 0) {
-    *err = "cannot open the object database: " + LastGitError();
-    return false;
-  }
-  git_dir_ = git_repository_path(repo_);
-  std::string common = git_repository_commondir(repo_);
-  while (git_dir_.size() > 1 && git_dir_.back() == '/') git_dir_.pop_back();
-  while (common.size() > 1 && common.back() == '/') common.pop_back();
-  common_dir_ = common;
-  objects_dir_ = common + "/objects";
-  if (const char* work = git_repository_workdir(repo_)) work_dir_ = work;
-  return true;
-}
-
-void GitRepository::LoadPacks() {
-  packs_ = std::make_shared<PackSet>();
-  packs_->Load(objects_dir_, &pack_problems_);
-}
-
-bool GitRepository::Reopen(const GitRepository& other, std::string* err) {
-  if (git_repository_open_ext(&repo_, other.git_dir_.c_str(),
-                              GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) != 0 ||
-      git_repository_odb(&odb_, repo_) != 0) {
-    *err = LastGitError();
-    return false;
-  }
-  git_dir_ = other.git_dir_;
-  packs_ = other.packs_;
-  common_dir_ = other.common_dir_;
-  objects_dir_ = other.objects_dir_;
-  work_dir_ = other.work_dir_;
-  return true;
-}
 
 bool BuildGitPlan(const GitRepository& repo, const ScanOptions& options,
                   GitPlan* plan, std::string* err) {

@@ -32,8 +32,9 @@ class GitRepository {
   /// user fails with a message naming safe.directory.
   bool Open(const std::string& path, std::string* err);
   /// Reads the pack indexes (Open does not: opening a repository to find
-  /// its hooks directory should not cost a read of every index).
-  void LoadPacks();
+  /// its hooks directory should not cost a read of every index); `verify`
+  /// as PackSet::Load.
+  void LoadPacks(bool verify);
   /// Opens the same repository again (one handle per worker thread).
   bool Reopen(const GitRepository& other, std::string* err);
 

@@ -137,7 +137,8 @@ class GitHistorySource final : public GitSource {
   }
 
   bool Plan(std::string* err) override {
-    repo_.LoadPacks();
+    // Every object of a full scan is read anyway: check the indexes whole.
+    repo_.LoadPacks(options_.git.mode == GitMode::kAllRefs);
     if (!BuildGitPlan(repo_, options_, &plan_, err)) return false;
     for (Skip& skip : plan_.skipped) sink_->AddSkip(std::move(skip));
     for (ScanError& error : plan_.errors) sink_->AddError(std::move(error));
@@ -183,6 +184,9 @@ class GitHistorySource final : public GitSource {
               std::vector<Finding>* findings) override;
 
   size_t BatchSize() const override { return 64; }
+  bool Small() const override {
+    return plan_.blobs.size() + plan_.messages.size() <= 8;
+  }
 
  private:
   bool UseIndexFile(std::string* err);

@@ -16,6 +16,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -23,8 +24,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <iterator>
 
 namespace leakgate {
 namespace {
@@ -160,6 +159,28 @@ bool ApplyDelta(const std::string& base, const std::string& delta,
   return true;
 }
 
+constexpr uint32_t kScannedLookups = 32;
+
+// Maps a version-2 .idx (git never rewrites one in place; a new index is
+// renamed over it, so the mapping stays whole).
+const unsigned char* MapIndex(const std::string& path, size_t* size) {
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return nullptr;
+  struct stat st;
+  void* map = MAP_FAILED;
+  if (fstat(fd, &st) == 0 && st.st_size >= 8 + 256 * 4 + 40)
+    map = mmap(nullptr, st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+  close(fd);
+  if (map == MAP_FAILED) return nullptr;
+  const auto* bytes = static_cast<const unsigned char*>(map);
+  if (std::memcmp(bytes, "\377tOc", 4) != 0 || Be32(bytes + 4) != 2) {
+    munmap(map, st.st_size);
+    return nullptr;
+  }
+  *size = static_cast<size_t>(st.st_size);
+  return bytes;
+}
+
 std::vector<std::string> IndexFiles(const std::string& pack_dir) {
   std::vector<std::string> names;
   if (DIR* dir = opendir(pack_dir.c_str())) {
@@ -177,93 +198,107 @@ std::vector<std::string> IndexFiles(const std::string& pack_dir) {
 }  // namespace
 
 PackSet::~PackSet() {
-  for (Pack& pack : packs_)
+  for (Pack& pack : packs_) {
     if (pack.fd >= 0) close(pack.fd);
+    if (pack.map) munmap(const_cast<unsigned char*>(pack.map), pack.map_size);
+  }
 }
 
-void PackSet::Load(const std::string& objects_dir,
+uint64_t PackSet::Pack::Offset(uint64_t i) const {
+  uint64_t offset = Be32(map + offsets_at + 4 * i);
+  if (offset & 0x80000000u) {
+    const uint64_t slot = offset & 0x7fffffffu;
+    const unsigned char* p = map + large_at + 8 * slot;
+    offset = slot < large_count ? (uint64_t{Be32(p)} << 32) | Be32(p + 4) : 0;
+  }
+  return offset;
+}
+
+// Every id in order, the fan-out rebuilt from them, every offset inside the
+// pack: O(objects), so only for scans that read most of them anyway.
+bool PackSet::Verify(Pack* pack, const Problem& problem) {
+  uint32_t fanout[256] = {};
+  uint64_t beyond = 0;
+  for (uint64_t i = 0; i < pack->count; ++i) {
+    const unsigned char* id = pack->Id(i);
+    if (i > 0 && std::memcmp(id - GIT_OID_RAWSZ, id, GIT_OID_RAWSZ) >= 0) {
+      problem("index ids are not sorted");
+      return false;
+    }
+    ++fanout[id[0]];
+    // An entry outside the pack (a truncated pack) fails when read.
+    const uint64_t offset = pack->Offset(i);
+    if (offset < 12 || offset + 20 > pack->size) ++beyond;
+  }
+  bool fanout_intact = true;
+  for (int i = 0; i < 256; ++i) {
+    if (i > 0) fanout[i] += fanout[i - 1];
+    fanout_intact &= pack->fanout[i] == fanout[i];
+    pack->fanout[i] = fanout[i];
+  }
+  if (!fanout_intact)
+    problem("index fan-out table is corrupt (rebuilt from its ids)");
+  if (beyond > 0)
+    problem(std::to_string(beyond) +
+            " objects lie beyond the end of the pack (truncated?)");
+  return true;
+}
+
+void PackSet::Load(const std::string& objects_dir, bool verify,
                    std::vector<std::string>* problems) {
   const std::string dir = objects_dir + "/pack";
   for (const std::string& base : IndexFiles(dir)) {
-    auto problem = [&](const std::string& what) {
+    Pack pack;
+    // A pack not taken is closed again, its problem named.
+    const Problem problem = [&](const std::string& what) {
       problems->push_back("pack " + base + ": " + what);
     };
-    std::ifstream in(dir + "/" + base + ".idx", std::ios::binary);
-    std::string idx((std::istreambuf_iterator<char>(in)),
-                    std::istreambuf_iterator<char>());
-    const auto* data = reinterpret_cast<const unsigned char*>(idx.data());
-    const size_t header = 8, fanout = 256 * 4;
-    if (idx.size() < header + fanout + 40 ||
-        std::memcmp(data, "\377tOc", 4) != 0 || Be32(data + 4) != 2) {
+    auto discard = [&](const std::string& what) {
+      if (!what.empty()) problem(what);
+      if (pack.fd >= 0) close(pack.fd);
+      if (pack.map) munmap(const_cast<unsigned char*>(pack.map), pack.map_size);
+    };
+    pack.map = MapIndex(dir + "/" + base + ".idx", &pack.map_size);
+    if (!pack.map) {
       problem("index is not a version-2 pack index");
       continue;
     }
-    Pack pack;
     pack.name = base + ".pack";
     pack.fd = open((dir + "/" + pack.name).c_str(), O_RDONLY | O_CLOEXEC);
     struct stat st;
     if (pack.fd < 0 || fstat(pack.fd, &st) != 0) {
-      problem(std::string("cannot open: ") + std::strerror(errno));
-      if (pack.fd >= 0) close(pack.fd);
+      discard(std::string("cannot open: ") + std::strerror(errno));
       continue;
     }
     pack.size = static_cast<uint64_t>(st.st_size);
     unsigned char head[12];
     if (pread(pack.fd, head, sizeof(head), 0) != 12 ||
         std::memcmp(head, "PACK", 4) != 0) {
-      problem("not a pack file");
-      close(pack.fd);
+      discard("not a pack file");
       continue;
     }
-    // The object count is in both files; the fan-out table is derived from
-    // the sorted ids below, so a corrupt one costs nothing but a report.
-    const uint64_t count = Be32(head + 8);
-    const uint64_t ids_at = header + fanout;
-    const uint64_t offsets_at = ids_at + count * (GIT_OID_RAWSZ + 4);
-    const uint64_t large_at = offsets_at + count * 4;
-    if (large_at + 40 > idx.size()) {
-      problem("index is shorter than its object count");
-      close(pack.fd);
+    // The object count is in both files; the fan-out table is checked
+    // against it (and rebuilt from the ids when it does not add up).
+    pack.count = Be32(head + 8);
+    pack.ids_at = 8 + 256 * 4;
+    pack.offsets_at = pack.ids_at + pack.count * (GIT_OID_RAWSZ + 4);
+    pack.large_at = pack.offsets_at + pack.count * 4;
+    if (pack.large_at + 40 > pack.map_size) {
+      discard("index is shorter than its object count");
       continue;
     }
-    const uint64_t large_count = (idx.size() - 40 - large_at) / 8;
-    pack.ids.assign(data + ids_at, data + ids_at + count * GIT_OID_RAWSZ);
-    pack.offsets.resize(count);
-    bool sorted = true;
-    uint64_t beyond = 0;
-    for (uint64_t i = 0; i < count; ++i) {
-      const unsigned char* id = pack.ids.data() + i * GIT_OID_RAWSZ;
-      if (i > 0 && std::memcmp(id - GIT_OID_RAWSZ, id, GIT_OID_RAWSZ) >= 0)
-        sorted = false;
-      ++pack.fanout[id[0]];
-      uint64_t offset = Be32(data + offsets_at + 4 * i);
-      if (offset & 0x80000000u) {
-        const uint64_t slot = offset & 0x7fffffffu;
-        const unsigned char* p = data + large_at + 8 * slot;
-        offset =
-            slot < large_count ? (uint64_t{Be32(p)} << 32) | Be32(p + 4) : 0;
-      }
-      // An entry outside the pack (a truncated pack) fails when read.
-      if (offset < 12 || offset + 20 > pack.size) ++beyond;
-      pack.offsets[i] = offset;
-    }
-    if (!sorted) {
-      problem("index ids are not sorted");
-      close(pack.fd);
-      continue;
-    }
-    bool fanout_intact = true;
+    pack.large_count = (pack.map_size - 40 - pack.large_at) / 8;
+    bool monotonic = true;
     for (int i = 0; i < 256; ++i) {
-      if (i > 0) pack.fanout[i] += pack.fanout[i - 1];
-      fanout_intact &= Be32(data + header + 4 * i) == pack.fanout[i];
+      pack.fanout[i] = Be32(pack.map + 8 + 4 * i);
+      monotonic &= i == 0 || pack.fanout[i] >= pack.fanout[i - 1];
     }
-    if (!fanout_intact)
-      problem("index fan-out table is corrupt (rebuilt from its ids)");
-    if (beyond > 0)
-      problem(std::to_string(beyond) +
-              " objects lie beyond the end of the pack (truncated?)");
-    pack.sorted_offsets = pack.offsets;
-    std::sort(pack.sorted_offsets.begin(), pack.sorted_offsets.end());
+    const bool fanout_sane = monotonic && pack.fanout[255] == pack.count;
+    if ((verify || !fanout_sane) && !Verify(&pack, problem)) {
+      discard("");
+      continue;
+    }
+    pack.lazy = std::make_unique<Pack::Lazy>();
     packs_.push_back(std::move(pack));
   }
 }
@@ -276,10 +311,10 @@ bool PackSet::Find(const git_oid& id, Place* place) const {
     uint64_t hi = pack.fanout[first];
     while (lo < hi) {
       const uint64_t mid = lo + (hi - lo) / 2;
-      const int cmp = std::memcmp(pack.ids.data() + mid * GIT_OID_RAWSZ, id.id,
+      const int cmp = std::memcmp(pack.Id(mid), id.id,
                                   GIT_OID_RAWSZ);
       if (cmp == 0) {
-        *place = {p, pack.offsets[mid]};
+        *place = {p, pack.Offset(mid)};
         return true;
       }
       if (cmp < 0)
@@ -291,22 +326,38 @@ bool PackSet::Find(const git_oid& id, Place* place) const {
   return false;
 }
 
+// The first few lookups scan the offsets (a range or staged scan reads a
+// handful of objects, and sorting a large pack's offsets would cost more than
+// the scan); after that they are sorted once and searched.
 uint64_t PackSet::EntryEnd(uint32_t pack, uint64_t offset) const {
   const Pack& p = packs_[pack];
-  auto next = std::upper_bound(p.sorted_offsets.begin(), p.sorted_offsets.end(),
-                               offset);
   const uint64_t trailer = p.size > GIT_OID_RAWSZ ? p.size - GIT_OID_RAWSZ : 0;
-  return next == p.sorted_offsets.end() ? trailer : std::min(*next, trailer);
+  Pack::Lazy& lazy = *p.lazy;
+  if (lazy.lookups.fetch_add(1, std::memory_order_relaxed) < kScannedLookups) {
+    uint64_t next = trailer;
+    for (uint64_t i = 0; i < p.count; ++i) {
+      const uint64_t at = p.Offset(i);
+      if (at > offset && at < next) next = at;
+    }
+    return next;
+  }
+  std::call_once(lazy.once, [&] {
+    lazy.sorted.resize(p.count);
+    for (uint64_t i = 0; i < p.count; ++i) lazy.sorted[i] = p.Offset(i);
+    std::sort(lazy.sorted.begin(), lazy.sorted.end());
+  });
+  auto next = std::upper_bound(lazy.sorted.begin(), lazy.sorted.end(), offset);
+  return next == lazy.sorted.end() ? trailer : std::min(*next, trailer);
 }
 
 std::vector<std::pair<git_oid, PackSet::Place>> PackSet::AllInPackOrder()
     const {
   std::vector<std::pair<git_oid, Place>> all;
   for (uint32_t p = 0; p < packs_.size(); ++p) {
-    for (size_t i = 0; i < packs_[p].offsets.size(); ++i) {
+    for (uint64_t i = 0; i < packs_[p].count; ++i) {
       git_oid id;
-      git_oid_fromraw(&id, packs_[p].ids.data() + i * GIT_OID_RAWSZ);
-      all.push_back({id, {p, packs_[p].offsets[i]}});
+      git_oid_fromraw(&id, packs_[p].Id(i));
+      all.push_back({id, {p, packs_[p].Offset(i)}});
     }
   }
   std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
@@ -399,6 +450,9 @@ PackReader::Status PackReader::ReadEntry(PackSet::Place at, Entry* entry,
     return Status::kCorrupt;
   }
   entry->data_offset = at.offset + static_cast<uint64_t>(p - start);
+  // A claim within the first output allocation costs nothing if it lies:
+  // only larger ones are worth finding the entry's extent for.
+  if (entry->size <= kFirstOutputBytes) return Status::kOk;
   const uint64_t entry_end = packs_.EntryEnd(at.pack, at.offset);
   const uint64_t stored =
       entry_end > entry->data_offset ? entry_end - entry->data_offset : 0;

@@ -1,12 +1,15 @@
 // Reading objects straight from packfiles: the index (.idx, version 2) is
-// loaded once and shared; each thread reads with pread through a window and
+// mapped once and shared; each thread reads with pread through a window and
 // keeps its own cache of delta bases.
 #pragma once
 
 #include <git2.h>
 
+#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <list>
+#include <mutex>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -28,7 +31,11 @@ class PackSet {
   /// Opens every pack under `objects_dir`/pack whose index is sound. A pack
   /// that cannot be used is described in `problems` (its objects are then
   /// looked for elsewhere, and reported missing if they are nowhere).
-  void Load(const std::string& objects_dir, std::vector<std::string>* problems);
+  /// `verify` checks every id and offset up front (O(objects): for scans
+  /// that read most objects anyway); without it a lookup only trusts the
+  /// index as far as it reads it.
+  void Load(const std::string& objects_dir, bool verify,
+            std::vector<std::string>* problems);
 
   struct Place {
     uint32_t pack;
@@ -53,10 +60,32 @@ class PackSet {
     int fd = -1;
     uint64_t size = 0;
     uint32_t fanout[256] = {};
-    std::vector<unsigned char> ids;  // 20 bytes each, sorted
-    std::vector<uint64_t> offsets;
-    std::vector<uint64_t> sorted_offsets;
+    // The index file, mapped: ids (20 bytes each, sorted), 31-bit offsets
+    // and the 64-bit offset table, read where a lookup needs them.
+    const unsigned char* map = nullptr;
+    size_t map_size = 0;
+    uint64_t count = 0;
+    uint64_t ids_at = 0;
+    uint64_t offsets_at = 0;
+    uint64_t large_at = 0;
+    uint64_t large_count = 0;
+    // Built on demand (see EntryEnd), by whichever thread needs it first.
+    struct Lazy {
+      std::atomic<uint32_t> lookups{0};
+      std::once_flag once;
+      std::vector<uint64_t> sorted;
+    };
+    std::unique_ptr<Lazy> lazy;
+
+    const unsigned char* Id(uint64_t i) const {
+      return map + ids_at + i * GIT_OID_RAWSZ;
+    }
+    /// Entry i's offset in the pack; 0 when the index's 64-bit slot is bad.
+    uint64_t Offset(uint64_t i) const;
   };
+  using Problem = std::function<void(const std::string&)>;
+  static bool Verify(Pack* pack, const Problem& problem);
+
   std::vector<Pack> packs_;
 };
 

@@ -44,6 +44,9 @@ struct Finding {
   Confidence confidence = Confidence::kHigh;
   std::string secret;  ///< as reported: redacted unless --show-secrets.
   std::string fingerprint;
+  /// `git` with several repositories: the one this finding is in (empty
+  /// otherwise, and then not reported).
+  std::string repository;
   Location location;
   bool has_git = false;
   GitProvenance git;
@@ -101,7 +104,7 @@ struct ScanResult {
   std::vector<ScanError> errors;
 };
 
-/// Sorts findings by (path, line, column, rule), skips and errors by path and
+/// Sorts findings by (repository, path, line, column, rule), skips and errors by path and
 /// warnings by text, so that a report does not depend on thread scheduling.
 void SortResult(ScanResult* result);
 

@@ -49,8 +49,12 @@ CLI::App* AddGit(CLI::App* app, ScanFlags* flags, GitModeFlags* mode) {
       "blob reachable from every ref (branches, tags, remotes, stash, "
       "notes) once, plus commit and tag messages. Nothing from the "
       "repository is run.");
-  git->add_option("repo", flags->options.paths[0],
-                  "Repository (or a directory in one)");
+  git->add_option("repo", flags->repos,
+                  "Repositories (or directories in them); with several, each "
+                  "finding names its repository");
+  git->add_option("--repos", flags->repos_file,
+                  "Also scan the repositories listed in FILE, one path a line")
+      ->type_name("FILE");
   AddScanFlags(git, "blob (or message)", "the path in the commit",
                "the .leakgateignore at the top of the work tree", flags);
   CLI::Option* staged = git->add_flag(

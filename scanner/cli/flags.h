@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "leakgate/scan_options.h"
 
@@ -29,6 +30,9 @@ struct OutputFlags {
 struct ScanFlags {
   ScanOptions options;
   OutputFlags output;
+  /// `git`: the REPO arguments and --repos FILE (several repositories).
+  std::vector<std::string> repos;
+  std::string repos_file;
 };
 
 /// Adds the flags every scanning command takes: output, threads, secrets,

@@ -13,6 +13,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "leakgate/embedded_rules.h"
+#include "leakgate/multi_repo.h"
 #include "leakgate/reporter.h"
 #include "leakgate/scan.h"
 #include "progress_line.h"
@@ -153,8 +154,20 @@ int RunGitCommand(const ScanFlags& flags_in) {
   options.progress = &progress;
   ScanResult result;
   std::string err;
+  std::vector<std::string> repos = flags_in.repos;
+  if (!flags_in.repos_file.empty() &&
+      !ReadRepoList(flags_in.repos_file, &repos, &err)) {
+    std::cerr << "leakgate: " << err << "\n";
+    return kExitError;
+  }
+  const bool several = repos.size() > 1 || !flags_in.repos_file.empty();
+  options.paths = {repos.empty() ? std::string(".") : repos[0]};
   ProgressLine line(&progress, /*git=*/true, flags.ShowProgress());
-  const bool ran = RunGitScan(engine, options, &result, &err);
+  bool ran = true;
+  if (several)
+    RunGitScans(engine, options, repos, &result);
+  else
+    ran = RunGitScan(engine, options, &result, &err);
   line.Stop();
   if (!ran) {
     // Nothing could be walked: still a report, so a CI gate sees why.

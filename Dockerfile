@@ -1,6 +1,8 @@
 # leakgate on Debian 12, built from this source tree. It is the image behind
 # the `leakgate-docker` pre-commit hook (.pre-commit-hooks.yaml), which runs
-# it as `leakgate git --staged` in the repository being committed to, and it
+# it as `leakgate git --staged` in the repository being committed to, behind
+# the GitHub Action (action.yml, entrypoint leakgate-action) and the GitLab CI
+# template (ci/gitlab/leakgate.gitlab-ci.yml, which runs leakgate-ci), and it
 # can be used on its own:
 #
 #   docker build -t leakgate .
@@ -31,6 +33,10 @@ RUN apt-get update \
       libgit2-1.5 libhyperscan5 libpcre2-8-0 libtomlplusplus3 libssl3 zlib1g \
  && rm -rf /var/lib/apt/lists/*
 COPY --from=build /build/leakgate /usr/local/bin/leakgate
+# The CI gate (ci/leakgate-ci.sh) and the Action's entrypoint, POSIX sh; the
+# slim image has no git, so the gate leaves a missing base to leakgate (exit 2).
+COPY ci/leakgate-ci.sh /usr/local/bin/leakgate-ci
+COPY ci/github/entrypoint.sh /usr/local/bin/leakgate-action
 # pre-commit runs the container as the committing user, who may have no
 # entry in /etc/passwd: give libgit2 a home to look for configuration in.
 ENV HOME=/tmp

@@ -10,6 +10,7 @@ packages=(
   libhyperscan-dev libgit2-dev libcli11-dev nlohmann-json3-dev libpcre2-dev
   libgtest-dev libbenchmark-dev libtomlplusplus-dev libssl-dev zlib1g-dev
   clang libclang-rt-14-dev
+  lintian
 )
 missing=()
 for package in "${packages[@]}"; do

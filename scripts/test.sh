@@ -6,6 +6,9 @@
 # and runs each for LEAKGATE_FUZZ_SECONDS (default 20) from seeds out of the
 # repository. LEAKGATE_SKIP_SANITIZERS=1 skips the ASan and TSan stages,
 # LEAKGATE_SKIP_TSAN=1 the TSan one, LEAKGATE_SKIP_FUZZ=1 the fuzzing.
+# After the Release suite, scripts/package.sh builds the Debian package from
+# build/, runs lintian on it, installs it and runs it (about 15 s);
+# LEAKGATE_SKIP_PACKAGE=1 skips that.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
@@ -19,6 +22,7 @@ run_suite() {
 }
 
 run_suite build -DCMAKE_BUILD_TYPE=Release
+[ -n "${LEAKGATE_SKIP_PACKAGE:-}" ] || scripts/package.sh build
 if [ -z "${LEAKGATE_SKIP_SANITIZERS:-}" ]; then
   run_suite build-sanitize -DCMAKE_BUILD_TYPE=Debug -DLEAKGATE_SANITIZE="address;undefined"
   if [ -z "${LEAKGATE_SKIP_TSAN:-}" ]; then

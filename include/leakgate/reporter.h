@@ -1,6 +1,8 @@
-// Reporters: a scan result as JSON, JSON Lines or text.
+// Reporters: a scan result as JSON, JSON Lines, SARIF, text, a GitLab
+// secret-detection report or JUnit XML.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -15,6 +17,9 @@ struct ReportContext {
   std::string rules_digest;  ///< "sha256:…" of the rule pack.
   bool color = false;        ///< ANSI colour (text only; terminals only).
   int threads = 1;           ///< threads that may render findings.
+  /// When the scan ended, in seconds since the epoch (the GitLab report's
+  /// end_time); 0: the time the report is written.
+  int64_t end_time = 0;
 };
 
 /// Receives a report piece by piece, in order.
@@ -32,7 +37,8 @@ class Reporter {
   std::string Render(const ScanResult& result) const;
 };
 
-/// "json", "jsonl", "sarif" or "text"; nullptr for another name.
+/// "json", "jsonl", "sarif", "text", "gitlab" or "junit"; nullptr for
+/// another name.
 std::unique_ptr<Reporter> MakeReporter(const std::string& format,
                                        const ReportContext& context);
 
@@ -40,6 +46,8 @@ std::unique_ptr<Reporter> MakeJsonReporter(const ReportContext& context,
                                            bool lines);
 std::unique_ptr<Reporter> MakeSarifReporter(const ReportContext& context);
 std::unique_ptr<Reporter> MakeTextReporter(const ReportContext& context);
+std::unique_ptr<Reporter> MakeGitlabReporter(const ReportContext& context);
+std::unique_ptr<Reporter> MakeJunitReporter(const ReportContext& context);
 
 /// Writes what `produce` hands its ReportOut to `path` for -o: a new or
 /// regular file is replaced atomically (temporary file in the same

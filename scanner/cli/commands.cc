@@ -94,8 +94,8 @@ CLI::App* AddInstallHook(CLI::App* app, HookFlags* flags) {
 CLI::App* AddRules(CLI::App* app, std::string* check_file) {
   CLI::App* rules = app->add_subcommand("rules", "Inspect the built-in rules");
   rules->require_subcommand(1);
-  rules->add_subcommand("list",
-                        "Id, name, severity and keywords of every rule");
+  rules->add_subcommand(
+      "list", "Id, family, severity, name and keywords of every rule");
   CLI::App* check = rules->add_subcommand(
       "check",
       "Compile every rule in Hyperscan and PCRE2 and run its "
@@ -114,7 +114,12 @@ int Main(int argc, char** argv) {
       "directories and git history, and say how to revoke them.\n"
       "Exit codes: 0 no findings, 1 findings, 2 usage error or "
       "something could not be read, 130 interrupted."};
-  app.require_subcommand(1);
+  // A subcommand or --version; CLI11's own version flag would print a
+  // fixed string, not what `leakgate version` prints.
+  app.require_subcommand(0, 1);
+  bool version = false;
+  app.add_flag("-V,--version", version,
+               "Print what `leakgate version` prints, and exit");
   ScanFlags scan_flags, git_flags;
   GitModeFlags git_mode;
   HookFlags hook_flags;
@@ -126,10 +131,13 @@ int Main(int argc, char** argv) {
   app.add_subcommand("version", "leakgate, rule pack and library versions");
   try {
     app.parse(argc, argv);
+    if (!version && app.get_subcommands().empty())
+      throw CLI::RequiredError("A subcommand");
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kExitClean : kExitError;
   }
 
+  if (version) return RunVersion();
   if (scan->parsed()) return RunScanCommand(scan_flags);
   if (git->parsed()) {
     git_mode.Resolve(&git_flags.options.git);

@@ -7,7 +7,7 @@ namespace {
 
 void AddOutputFlags(CLI::App* command, OutputFlags* flags) {
   command->add_option("-f,--format", flags->format, "Report format")
-      ->check(CLI::IsMember({"text", "json", "jsonl", "sarif"}))
+      ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "gitlab", "junit"}))
       ->capture_default_str();
   command->add_option("-o,--output", flags->output,
                       "Write the report to FILE (atomically, mode 0600) "

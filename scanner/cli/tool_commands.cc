@@ -4,12 +4,16 @@
 #include <limits.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "cli.h"
 #include "commands.h"
@@ -54,20 +58,49 @@ int RunInstallHook(const std::string& repo, bool force) {
   return kExitError;
 }
 
+namespace {
+
+// A rule's family is the stem of the file that defines it (rules/aws.toml:
+// "aws"), the same name --verify-endpoint uses for a provider.
+std::string RuleFamily(const Rule& rule) {
+  std::string name = rule.source_file;
+  size_t slash = name.find_last_of("/\\");
+  if (slash != std::string::npos) name.erase(0, slash + 1);
+  if (name.size() > 5 && name.compare(name.size() - 5, 5, ".toml") == 0)
+    name.resize(name.size() - 5);
+  return name;
+}
+
+}  // namespace
+
+// One line a rule (id, family, severity, name, keywords), then each family
+// with its rule count, in the order the pack defines them.
 int RunRulesList() {
   Engine engine;
   if (!LoadEngine(&engine, false)) return kExitError;
-  std::printf("%-28s %-9s %-34s %s\n", "ID", "SEVERITY", "NAME", "KEYWORDS");
+  std::printf("%-28s %-16s %-9s %-34s %s\n", "ID", "FAMILY", "SEVERITY",
+              "NAME", "KEYWORDS");
+  std::vector<std::pair<std::string, size_t>> families;
   for (const Rule& rule : engine.rules.rules()) {
     std::string keywords;
     for (const std::string& keyword : rule.keywords)
       keywords += (keywords.empty() ? "" : ", ") + keyword;
-    std::printf("%-28s %-9s %-34s %s\n", rule.id.c_str(),
-                SeverityName(rule.severity), rule.name.c_str(),
-                keywords.c_str());
+    const std::string family = RuleFamily(rule);
+    std::printf("%-28s %-16s %-9s %-34s %s\n", rule.id.c_str(),
+                family.c_str(), SeverityName(rule.severity),
+                rule.name.c_str(), keywords.c_str());
+    auto it = std::find_if(families.begin(), families.end(),
+                           [&](const auto& f) { return f.first == family; });
+    if (it == families.end())
+      families.emplace_back(family, 1);
+    else
+      ++it->second;
   }
-  std::printf("%zu rules, %s\n", engine.rules.size(),
-              engine.rules.digest().c_str());
+  std::printf("\n%-16s %5s\n", "FAMILY", "RULES");
+  for (const auto& [family, count] : families)
+    std::printf("%-16s %5zu\n", family.c_str(), count);
+  std::printf("%zu rules in %zu families, %s\n", engine.rules.size(),
+              families.size(), engine.rules.digest().c_str());
   return kExitClean;
 }
 

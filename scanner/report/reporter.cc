@@ -14,6 +14,8 @@ std::unique_ptr<Reporter> MakeReporter(const std::string& format,
   if (format == "jsonl") return MakeJsonReporter(context, true);
   if (format == "text") return MakeTextReporter(context);
   if (format == "sarif") return MakeSarifReporter(context);
+  if (format == "gitlab") return MakeGitlabReporter(context);
+  if (format == "junit") return MakeJunitReporter(context);
   return nullptr;
 }
 

@@ -17,6 +17,7 @@
 #include <string_view>
 
 #include "json_stream.h"
+#include "report_text.h"
 #include "leakgate/reporter.h"
 
 namespace leakgate {
@@ -67,16 +68,6 @@ const char* SecuritySeverity(Severity severity) {
   return nullptr;
 }
 
-// At most `max_bytes` bytes of `text`, cut before a UTF-8 sequence rather
-// than inside one (so also at most that many characters).
-std::string Clip(const std::string& text, size_t max_bytes) {
-  if (text.size() <= max_bytes) return text;
-  size_t end = max_bytes;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
-    --end;
-  return text.substr(0, end);
-}
-
 // Percent-encodes every byte but RFC 3986's unreserved characters and "/",
 // so that any path (spaces, "%", ":", bytes that are not UTF-8) is a valid
 // URI reference that decodes back to the same bytes.
@@ -115,20 +106,6 @@ std::string EscapeMarkdown(const std::string& text) {
     out += c;
   }
   return out;
-}
-
-// The guidance as plain text: the summary, the numbered steps, the links.
-std::string GuidanceText(const Guidance& guidance) {
-  std::string text = guidance.summary;
-  if (!guidance.steps.empty()) text += "\n";
-  for (size_t i = 0; i < guidance.steps.size(); ++i)
-    text.append("\n")
-        .append(std::to_string(i + 1))
-        .append(". ")
-        .append(guidance.steps[i]);
-  if (!guidance.links.empty()) text += "\n";
-  for (const std::string& link : guidance.links) text.append("\n").append(link);
-  return text;
 }
 
 std::string GuidanceMarkdown(const Guidance& guidance) {

@@ -53,7 +53,9 @@ class DecodingLayersTest(TempDirTest):
         self.assertEqual(found, [("aws-secret-access-key", 1, start, start + len(escaped),
                                   ["percent"])])
 
-        json_escaped = SECRET_KEY.replace("/", "\\/")
+        # The rule reads escaped JSON's \" itself; an escaped character in
+        # the value is what needs the layer.
+        json_escaped = SECRET_KEY.replace("/", "\\/").replace("+", "\\u002b")
         doc = '{"config": "{\\"SecretAccessKey\\": \\"' + json_escaped + '\\"}"}\n'
         _, found, _ = self.findings("escaped.json", doc)
         start = doc.index(json_escaped) + 1

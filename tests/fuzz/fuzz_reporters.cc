@@ -6,7 +6,10 @@
 // document a line, a finding each and then the rest; SARIF parses, is ASCII,
 // has one result per finding naming a rule descriptor of its id, and each
 // artifact URI percent-decodes back to the path; text (colour off) has no
-// control byte but '\n' and '\t'.
+// control byte but '\n' and '\t'; the GitLab report parses, has one
+// vulnerability per finding, each with a commit, and times in the schema's
+// format; JUnit XML is ASCII with one test case per finding and error (one
+// passing one when there are none).
 
 #include <fuzzer/FuzzedDataProvider.h>
 
@@ -249,6 +252,54 @@ void CheckText(const ScanResult& r, const ReportContext& context) {
   FUZZ_CHECK(!out.empty() && out.back() == '\n');
 }
 
+bool IsSchemaTime(const json& value) {
+  if (!value.is_string()) return false;
+  const std::string text = value.get<std::string>();
+  static const char kShape[] = "dddd-dd-ddTdd:dd:dd";
+  if (text.size() != sizeof kShape - 1) return false;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (kShape[i] == 'd' ? !std::isdigit(static_cast<unsigned char>(text[i]))
+                         : text[i] != kShape[i])
+      return false;
+  return true;
+}
+
+void CheckGitlab(const ScanResult& r, const ReportContext& context) {
+  const json j = Parse(MakeGitlabReporter(context)->Render(r));
+  FUZZ_CHECK(IsSchemaTime(j.at("scan").at("start_time")));
+  FUZZ_CHECK(IsSchemaTime(j.at("scan").at("end_time")));
+  FUZZ_CHECK(j["scan"].at("status") ==
+             (r.complete && r.errors.empty() ? "success" : "failure"));
+  const json& vulnerabilities = j.at("vulnerabilities");
+  FUZZ_CHECK(vulnerabilities.size() == r.findings.size());
+  for (size_t i = 0; i < r.findings.size(); ++i) {
+    const json& v = vulnerabilities[i];
+    FUZZ_CHECK(v.at("identifiers")[0].at("value") == r.findings[i].rule);
+    const json& sha = v.at("location").at("commit").at("sha");
+    FUZZ_CHECK(!sha.get<std::string>().empty());
+    FUZZ_CHECK(v.at("id").get<std::string>().size() == 36);
+    CheckString(v.at("raw_source_code_extract"), r.findings[i].secret);
+  }
+}
+
+void CheckJunit(const ScanResult& r, const ReportContext& context) {
+  const std::string out = MakeJunitReporter(context)->Render(r);
+  for (unsigned char c : out)
+    FUZZ_CHECK(c < 0x80 && (c >= 0x20 || c == '\n'));
+  size_t cases = 0;
+  for (size_t at = out.find("<testcase "); at != std::string::npos;
+       at = out.find("<testcase ", at + 1))
+    ++cases;
+  const size_t failing = r.findings.size() + r.errors.size() + !r.complete;
+  FUZZ_CHECK(cases == (failing == 0 ? 1 : failing));
+  // Every '<' is markup: text never carries one raw.
+  size_t tags = 0;
+  for (char c : out) tags += c == '<';
+  size_t closers = 0;
+  for (char c : out) closers += c == '>';
+  FUZZ_CHECK(tags == closers);
+}
+
 }  // namespace
 }  // namespace leakgate::fuzz
 
@@ -265,5 +316,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   fuzz::CheckJsonLines(result, context);
   fuzz::CheckSarif(result, context);
   fuzz::CheckText(result, context);
+  context.end_time = 1767323045;
+  fuzz::CheckGitlab(result, context);
+  fuzz::CheckJunit(result, context);
   return 0;
 }

@@ -11,6 +11,7 @@ packages=(
   libgtest-dev libbenchmark-dev libtomlplusplus-dev libssl-dev zlib1g-dev
   clang libclang-rt-14-dev
   lintian
+  slurm-wlm munge
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -28,6 +28,10 @@ struct GitProvenance {
   std::string date;  ///< RFC 3339, UTC.
   std::string blob;
   bool first_seen = true;
+  /// The commit's time and generation: with `commit`, the order in which
+  /// shards and workers fold to the oldest (not reported).
+  int64_t time = 0;
+  uint32_t generation = 0;
 };
 
 struct RelatedFinding {

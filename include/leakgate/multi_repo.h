@@ -20,6 +20,11 @@ namespace leakgate {
 void RunGitScans(const Engine& engine, const ScanOptions& options,
                  const std::vector<std::string>& repos, ScanResult* result);
 
+/// Moves one repository's finished result into the combined one, as
+/// RunGitScans does (merge of several repositories' shards too).
+void AbsorbRepository(const std::string& repo, ScanResult* part,
+                      ScanResult* all);
+
 /// The repositories listed in FILE, one path a line; blank lines and lines
 /// starting with '#' are left out. False, with `err`, when it cannot be read.
 bool ReadRepoList(const std::string& file, std::vector<std::string>* repos,

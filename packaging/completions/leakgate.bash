@@ -15,14 +15,14 @@ _leakgate() {
     --min-confidence)
       COMPREPLY=($(compgen -W "low medium high" -- "$cur"))
       return ;;
-    -o|--output|--ignore-file|--baseline)
+    -o|--output|--ignore-file|--baseline|--repos)
       _filedir
       return ;;
-    -j|--threads|--max-findings-per-file|--max-blob-size|--range|--since-commit|--exclude)
+    -j|--threads|--max-findings-per-file|--max-blob-size|--range|--since-commit|--exclude|--shard)
       return ;;
   esac
   if ((cword == 1)); then
-    COMPREPLY=($(compgen -W "scan git install-hook rules version -V --version -h --help" -- "$cur"))
+    COMPREPLY=($(compgen -W "scan git merge install-hook rules version -V --version -h --help" -- "$cur"))
     return
   fi
   case $command in
@@ -34,10 +34,12 @@ _leakgate() {
       fi ;;
     git)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "$common --staged --range --since-commit --max-blob-size" -- "$cur"))
+        COMPREPLY=($(compgen -W "$common --staged --range --since-commit --max-blob-size --repos --shard" -- "$cur"))
       else
         _filedir -d
       fi ;;
+    merge)
+      _filedir jsonl ;;
     install-hook)
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "-h --help --force" -- "$cur"))

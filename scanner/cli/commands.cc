@@ -67,6 +67,11 @@ CLI::App* AddGit(CLI::App* app, ScanFlags* flags, GitModeFlags* mode) {
                                        "Shorthand for --range REV..HEAD");
   staged->excludes(range)->excludes(since);
   range->excludes(since);
+  git->add_option("--shard", flags->shard,
+                  "Scan only shard K of N (0 <= K < N): the blobs whose id "
+                  "falls in it (several repositories: every N-th one); writes "
+                  "a shard report for `leakgate merge`")
+      ->type_name("K/N");
   git->add_option("--max-blob-size", flags->options.git.max_blob_size,
                   "Skip (and list) blobs larger than BYTES")
       ->capture_default_str();
@@ -128,6 +133,8 @@ int Main(int argc, char** argv) {
   CLI::App* rules = AddRules(&app, &check_file);
   CLI::App* git = AddGit(&app, &git_flags, &git_mode);
   CLI::App* install_hook = AddInstallHook(&app, &hook_flags);
+  MergeFlags merge_flags;
+  CLI::App* merge = AddMerge(&app, &merge_flags);
   app.add_subcommand("version", "leakgate, rule pack and library versions");
   try {
     app.parse(argc, argv);
@@ -143,6 +150,7 @@ int Main(int argc, char** argv) {
     git_mode.Resolve(&git_flags.options.git);
     return RunGitCommand(git_flags);
   }
+  if (merge->parsed()) return RunMergeCommand(merge_flags);
   if (install_hook->parsed())
     return RunInstallHook(hook_flags.repo, hook_flags.force);
   if (rules->got_subcommand("list")) return RunRulesList();

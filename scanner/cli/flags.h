@@ -33,6 +33,8 @@ struct ScanFlags {
   /// `git`: the REPO arguments and --repos FILE (several repositories).
   std::vector<std::string> repos;
   std::string repos_file;
+  /// `git --shard K/N`, as given.
+  std::string shard;
 };
 
 /// Adds the flags every scanning command takes: output, threads, secrets,

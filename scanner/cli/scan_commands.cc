@@ -55,9 +55,10 @@ bool LoadEngine(Engine* engine, bool quiet) {
 
 namespace {
 
-// Renders and writes the report; the outcome becomes the exit code.
-int Report(const Engine& engine, const ScanResult& result,
-           const OutputFlags& flags, int threads) {
+}  // namespace
+
+int WriteReport(const Engine& engine, const ScanResult& result,
+                const OutputFlags& flags, int threads) {
   const bool to_terminal = flags.output.empty() && isatty(STDOUT_FILENO);
   ReportContext context{
       LEAKGATE_VERSION, engine.rules.digest(),
@@ -76,6 +77,8 @@ int Report(const Engine& engine, const ScanResult& result,
   if (!result.errors.empty()) return kExitError;
   return result.findings.empty() ? kExitClean : kExitFindings;
 }
+
+namespace {
 
 // After a refused commit: how to fix it, or how to allow it on purpose.
 std::string StagedHint(const ScanResult& result) {
@@ -136,7 +139,7 @@ int RunScanCommand(const ScanFlags& flags_in) {
     result.errors.push_back({"", "", err});
     std::cerr << "leakgate: " << err << "\n";
   }
-  return Report(engine, result, flags, options.threads);
+  return WriteReport(engine, result, flags, options.threads);
 }
 
 int RunGitCommand(const ScanFlags& flags_in) {
@@ -162,6 +165,10 @@ int RunGitCommand(const ScanFlags& flags_in) {
   }
   const bool several = repos.size() > 1 || !flags_in.repos_file.empty();
   options.paths = {repos.empty() ? std::string(".") : repos[0]};
+  if (!flags_in.shard.empty())
+    return RunGitShardCommand(engine, options,
+                              repos.empty() ? options.paths : repos, several,
+                              flags_in);
   ProgressLine line(&progress, /*git=*/true, flags.ShowProgress());
   bool ran = true;
   if (several)
@@ -174,7 +181,7 @@ int RunGitCommand(const ScanFlags& flags_in) {
     result.errors.push_back({options.paths[0], "", err});
     std::cerr << "leakgate: " << err << "\n";
   }
-  const int code = Report(engine, result, flags, options.threads);
+  const int code = WriteReport(engine, result, flags, options.threads);
   if (!result.findings.empty() && options.git.mode == GitMode::kStaged &&
       !flags.quiet)
     std::cerr << StagedHint(result) << std::flush;

@@ -18,8 +18,10 @@ std::string Qualified(const std::string& repo, const std::string& path) {
   return path.empty() ? repo : repo + ":" + path;
 }
 
-// Moves one repository's result into the combined one.
-void Absorb(const std::string& repo, ScanResult* part, ScanResult* all) {
+}  // namespace
+
+void AbsorbRepository(const std::string& repo, ScanResult* part,
+                      ScanResult* all) {
   if (!part->complete) all->complete = false;
   ScanSummary& sum = all->summary;
   const ScanSummary& add = part->summary;
@@ -43,8 +45,6 @@ void Absorb(const std::string& repo, ScanResult* part, ScanResult* all) {
                            std::move(error.message)});
 }
 
-}  // namespace
-
 void RunGitScans(const Engine& engine, const ScanOptions& options,
                  const std::vector<std::string>& repos, ScanResult* result) {
   const auto started = std::chrono::steady_clock::now();
@@ -59,7 +59,7 @@ void RunGitScans(const Engine& engine, const ScanOptions& options,
     std::string err;
     if (!RunGitScan(engine, one, &part, &err))
       part.errors.push_back({"", "", err});
-    Absorb(repo, &part, result);
+    AbsorbRepository(repo, &part, result);
   }
   SortResult(result);
   result->summary.duration_ms = static_cast<uint64_t>(

@@ -12,6 +12,7 @@ packages=(
   libcurl4-openssl-dev python3-botocore
   clang libclang-rt-14-dev
   lintian
+  slurm-wlm munge
 )
 missing=()
 for package in "${packages[@]}"; do

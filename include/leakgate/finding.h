@@ -28,6 +28,10 @@ struct GitProvenance {
   std::string date;  ///< RFC 3339, UTC.
   std::string blob;
   bool first_seen = true;
+  /// The commit's time and generation: with `commit`, the order in which
+  /// shards and workers fold to the oldest (not reported).
+  int64_t time = 0;
+  uint32_t generation = 0;
 };
 
 struct RelatedFinding {
@@ -53,6 +57,9 @@ struct Finding {
   Confidence confidence = Confidence::kHigh;
   std::string secret;  ///< as reported: redacted unless --show-secrets.
   std::string fingerprint;
+  /// `git` with several repositories: the one this finding is in (empty
+  /// otherwise, and then not reported).
+  std::string repository;
   Location location;
   bool has_git = false;
   GitProvenance git;
@@ -126,7 +133,7 @@ struct ScanResult {
   std::vector<ScanError> errors;
 };
 
-/// Sorts findings by (path, line, column, rule), skips and errors by path and
+/// Sorts findings by (repository, path, line, column, rule), skips and errors by path and
 /// warnings by text, so that a report does not depend on thread scheduling.
 void SortResult(ScanResult* result);
 

@@ -28,6 +28,9 @@ class GitSource : public Source {
   /// or refs become errors in the sink and the walk goes on; false only
   /// when nothing could be walked at all (`err` says why).
   virtual bool Plan(std::string* err) = 0;
+  /// "sha256:…" of every ref and what it names: two shards with the same
+  /// identity walked the same history.
+  virtual std::string Identity() const = 0;
 };
 
 /// Where a repository keeps what `install-hook` needs; no object or pack
@@ -42,6 +45,16 @@ struct GitLayout {
 /// Opens the repository at or above `path` for its layout only.
 bool ReadGitLayout(const std::string& path, GitLayout* layout,
                    std::string* err);
+
+/// Whether git finding `a` was seen before `b`: the older commit (time,
+/// generation, id; none last), then the first line and column, then blob.
+bool GitOlder(const Finding& a, const Finding& b);
+
+/// Folds git findings (of workers, or of shards) to one per (repository,
+/// path, rule, fingerprint), messages apart from files: the oldest is kept
+/// (GitOlder) and the occurrences are summed. Any split of the same findings
+/// folds to the same result; order of the output is unspecified.
+void FoldGitFindings(std::vector<Finding>* findings);
 
 /// The libgit2 version, "major.minor.revision".
 std::string Libgit2Version();

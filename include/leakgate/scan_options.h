@@ -18,6 +18,14 @@ enum class GitMode {
   kRange,    ///< blobs introduced by the commits in A..B
 };
 
+/// --shard K/N: this run scans part K of N (0 <= K < N); `active` when the
+/// flag was given (even 0/1), and then the report is a shard report.
+struct ShardSpec {
+  bool active = false;
+  uint32_t index = 0;
+  uint32_t count = 1;
+};
+
 /// Which part of a repository `git` scans.
 struct GitSelection {
   GitMode mode = GitMode::kAllRefs;
@@ -28,6 +36,9 @@ struct GitSelection {
   std::string index_file;
   /// Larger blobs are skipped and listed.
   uint64_t max_blob_size = uint64_t{256} << 20;
+  /// The blobs and messages of one shard (and, with several repositories,
+  /// the repositories of that shard).
+  ShardSpec shard;
 };
 
 struct ScanOptions {

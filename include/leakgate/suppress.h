@@ -93,6 +93,13 @@ class Suppressor {
   }
   void set_report_unused(bool report_unused) { report_unused_ = report_unused; }
 
+  /// What Load read, as JSON (suppress_state.cc): names, scopes, entries
+  /// without their reasons, the baseline's pairs, the load warnings. A shard
+  /// report carries it so that `leakgate merge` applies what the shards read.
+  std::string Save() const;
+  /// Restores what Save wrote; false with `err` when the text is not that.
+  bool Restore(std::string_view text, std::string* err);
+
   /// Removes the suppressed findings from `result` and counts each under
   /// the first reason that applies: inline comment, then ignore file, then
   /// baseline. Adds warnings for expired entries that would have matched a

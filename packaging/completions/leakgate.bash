@@ -20,14 +20,14 @@ _leakgate() {
     --fail-on)
       COMPREPLY=($(compgen -W "any live" -- "$cur"))
       return ;;
-    -o|--output|--ignore-file|--baseline|--verify-ca)
+    -o|--output|--ignore-file|--baseline|--verify-ca|--repos)
       _filedir
       return ;;
-    -j|--threads|--max-findings-per-file|--max-blob-size|--range|--since-commit|--exclude|--verify-timeout|--verify-rate|--verify-endpoint)
+    -j|--threads|--max-findings-per-file|--max-blob-size|--range|--since-commit|--exclude|--verify-timeout|--verify-rate|--verify-endpoint|--shard)
       return ;;
   esac
   if ((cword == 1)); then
-    COMPREPLY=($(compgen -W "scan git install-hook rules version -V --version -h --help" -- "$cur"))
+    COMPREPLY=($(compgen -W "scan git merge install-hook rules version -V --version -h --help" -- "$cur"))
     return
   fi
   case $command in
@@ -39,10 +39,12 @@ _leakgate() {
       fi ;;
     git)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "$common --staged --range --since-commit --max-blob-size" -- "$cur"))
+        COMPREPLY=($(compgen -W "$common --staged --range --since-commit --max-blob-size --repos --shard" -- "$cur"))
       else
         _filedir -d
       fi ;;
+    merge)
+      _filedir jsonl ;;
     install-hook)
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "-h --help --force" -- "$cur"))

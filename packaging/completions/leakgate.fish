@@ -1,10 +1,11 @@
 # fish completion for leakgate(1). Keep the flags in step with `leakgate
 # scan --help` and `leakgate git --help` (tests/e2e/test_packaging.py checks).
-set -l commands scan git install-hook rules version
+set -l commands scan git merge install-hook rules version
 complete -c leakgate -f
 complete -c leakgate -n "not __fish_seen_subcommand_from $commands" -s V -l version -d 'Print versions'
 complete -c leakgate -n "not __fish_seen_subcommand_from $commands" -a scan -d 'Scan files and directories'
 complete -c leakgate -n "not __fish_seen_subcommand_from $commands" -a git -d 'Scan git history'
+complete -c leakgate -n "not __fish_seen_subcommand_from $commands" -a merge -d 'Merge shard reports'
 complete -c leakgate -n "not __fish_seen_subcommand_from $commands" -a install-hook -d 'Install the pre-commit hook'
 complete -c leakgate -n "not __fish_seen_subcommand_from $commands" -a rules -d 'List or check rules'
 complete -c leakgate -n "not __fish_seen_subcommand_from $commands" -a version -d 'Print versions'
@@ -38,4 +39,6 @@ complete -c leakgate -n "__fish_seen_subcommand_from git" -l staged -d 'Only the
 complete -c leakgate -n "__fish_seen_subcommand_from git" -l range -x -d 'Only the commits in A..B'
 complete -c leakgate -n "__fish_seen_subcommand_from git" -l since-commit -x -d 'Shorthand for REV..HEAD'
 complete -c leakgate -n "__fish_seen_subcommand_from git" -l max-blob-size -x -d 'Skip larger blobs'
+complete -c leakgate -n "__fish_seen_subcommand_from git" -l repos -r -d 'Scan the repositories listed in FILE'
+complete -c leakgate -n "__fish_seen_subcommand_from git" -l shard -x -d 'Scan only shard K of N (K/N)'
 complete -c leakgate -n "__fish_seen_subcommand_from install-hook" -l force -d 'Replace another hook'

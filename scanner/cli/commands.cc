@@ -49,8 +49,12 @@ CLI::App* AddGit(CLI::App* app, ScanFlags* flags, GitModeFlags* mode) {
       "blob reachable from every ref (branches, tags, remotes, stash, "
       "notes) once, plus commit and tag messages. Nothing from the "
       "repository is run.");
-  git->add_option("repo", flags->options.paths[0],
-                  "Repository (or a directory in one)");
+  git->add_option("repo", flags->repos,
+                  "Repositories (or directories in them); with several, each "
+                  "finding names its repository");
+  git->add_option("--repos", flags->repos_file,
+                  "Also scan the repositories listed in FILE, one path a line")
+      ->type_name("FILE");
   AddScanFlags(git, "blob (or message)", "the path in the commit",
                "the .leakgateignore at the top of the work tree", flags);
   CLI::Option* staged = git->add_flag(
@@ -63,6 +67,11 @@ CLI::App* AddGit(CLI::App* app, ScanFlags* flags, GitModeFlags* mode) {
                                        "Shorthand for --range REV..HEAD");
   staged->excludes(range)->excludes(since);
   range->excludes(since);
+  git->add_option("--shard", flags->shard,
+                  "Scan only shard K of N (0 <= K < N): the blobs whose id "
+                  "falls in it (several repositories: every N-th one); writes "
+                  "a shard report for `leakgate merge`")
+      ->type_name("K/N");
   git->add_option("--max-blob-size", flags->options.git.max_blob_size,
                   "Skip (and list) blobs larger than BYTES")
       ->capture_default_str();
@@ -124,6 +133,8 @@ int Main(int argc, char** argv) {
   CLI::App* rules = AddRules(&app, &check_file);
   CLI::App* git = AddGit(&app, &git_flags, &git_mode);
   CLI::App* install_hook = AddInstallHook(&app, &hook_flags);
+  MergeFlags merge_flags;
+  CLI::App* merge = AddMerge(&app, &merge_flags);
   app.add_subcommand("version", "leakgate, rule pack and library versions");
   try {
     app.parse(argc, argv);
@@ -139,6 +150,7 @@ int Main(int argc, char** argv) {
     git_mode.Resolve(&git_flags.options.git);
     return RunGitCommand(git_flags);
   }
+  if (merge->parsed()) return RunMergeCommand(merge_flags);
   if (install_hook->parsed())
     return RunInstallHook(hook_flags.repo, hook_flags.force);
   if (rules->got_subcommand("list")) return RunRulesList();

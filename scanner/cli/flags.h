@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "leakgate/scan_options.h"
 #include "leakgate/verifier.h"
@@ -35,6 +36,11 @@ struct ScanFlags {
   std::vector<std::string> verify_endpoints;  ///< NAME=URL, parsed later
   bool only_verified = false;                 ///< report live findings only
   bool fail_on_live = false;                  ///< --fail-on live
+  /// `git`: the REPO arguments and --repos FILE (several repositories).
+  std::vector<std::string> repos;
+  std::string repos_file;
+  /// `git --shard K/N`, as given.
+  std::string shard;
 };
 
 /// --verify, --verify-timeout, --verify-rate, --verify-endpoint, --verify-ca.

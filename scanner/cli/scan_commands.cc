@@ -13,6 +13,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "leakgate/embedded_rules.h"
+#include "leakgate/multi_repo.h"
 #include "leakgate/reporter.h"
 #include "leakgate/scan.h"
 #include "progress_line.h"
@@ -54,9 +55,10 @@ bool LoadEngine(Engine* engine, bool quiet) {
 
 namespace {
 
-// Renders and writes the report; the outcome becomes the exit code.
-int Report(const Engine& engine, const ScanResult& result,
-           const OutputFlags& flags, int threads) {
+}  // namespace
+
+int WriteReport(const Engine& engine, const ScanResult& result,
+                const OutputFlags& flags, int threads) {
   const bool to_terminal = flags.output.empty() && isatty(STDOUT_FILENO);
   ReportContext context{
       LEAKGATE_VERSION, engine.rules.digest(),
@@ -75,6 +77,8 @@ int Report(const Engine& engine, const ScanResult& result,
   if (!result.errors.empty()) return kExitError;
   return result.findings.empty() ? kExitClean : kExitFindings;
 }
+
+namespace {
 
 // After a refused commit: how to fix it, or how to allow it on purpose.
 std::string StagedHint(const ScanResult& result) {
@@ -139,7 +143,7 @@ int RunScanCommand(const ScanFlags& flags_given) {
   }
   RunVerify(flags_in, &result);
   return VerifyExitCode(flags_in, result,
-                        Report(engine, result, flags, options.threads));
+                        WriteReport(engine, result, flags, options.threads));
 }
 
 int RunGitCommand(const ScanFlags& flags_given) {
@@ -159,8 +163,24 @@ int RunGitCommand(const ScanFlags& flags_given) {
   options.progress = &progress;
   ScanResult result;
   std::string err;
+  std::vector<std::string> repos = flags_in.repos;
+  if (!flags_in.repos_file.empty() &&
+      !ReadRepoList(flags_in.repos_file, &repos, &err)) {
+    std::cerr << "leakgate: " << err << "\n";
+    return kExitError;
+  }
+  const bool several = repos.size() > 1 || !flags_in.repos_file.empty();
+  options.paths = {repos.empty() ? std::string(".") : repos[0]};
+  if (!flags_in.shard.empty())
+    return RunGitShardCommand(engine, options,
+                              repos.empty() ? options.paths : repos, several,
+                              flags_in);
   ProgressLine line(&progress, /*git=*/true, flags.ShowProgress());
-  const bool ran = RunGitScan(engine, options, &result, &err);
+  bool ran = true;
+  if (several)
+    RunGitScans(engine, options, repos, &result);
+  else
+    ran = RunGitScan(engine, options, &result, &err);
   line.Stop();
   if (!ran) {
     // Nothing could be walked: still a report, so a CI gate sees why.
@@ -169,7 +189,7 @@ int RunGitCommand(const ScanFlags& flags_given) {
   }
   RunVerify(flags_in, &result);
   const int code = VerifyExitCode(
-      flags_in, result, Report(engine, result, flags, options.threads));
+      flags_in, result, WriteReport(engine, result, flags, options.threads));
   if (code != kExitClean && !result.findings.empty() &&
       options.git.mode == GitMode::kStaged &&
       !flags.quiet)

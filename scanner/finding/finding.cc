@@ -138,9 +138,9 @@ Guidance GenericGuidance(const Guidance& guidance) {
 
 void SortResult(ScanResult* result) {
   auto key = [](const Finding& f) {
-    return std::tie(f.location.path, f.location.line, f.location.column, f.rule,
-                    f.location.end_line, f.location.end_column, f.fingerprint,
-                    f.git.commit);
+    return std::tie(f.repository, f.location.path, f.location.line,
+                    f.location.column, f.rule, f.location.end_line,
+                    f.location.end_column, f.fingerprint, f.git.commit);
   };
   std::sort(
       result->findings.begin(), result->findings.end(),

@@ -4,12 +4,18 @@
 
 #include <atomic>
 #include <chrono>
+#include <string>
 
 #include "leakgate/finding.h"
 #include "leakgate/scan_options.h"
 #include "leakgate/suppress.h"
 
 namespace leakgate {
+
+/// Everything but the duration, suppression expiry judged on `today`
+/// (merge uses the day the shards ran).
+void FinishResultAt(const ScanOptions& options, const Suppressor& suppressor,
+                    const std::string& today, ScanResult* result);
 
 void FinishResult(const ScanOptions& options, const Suppressor& suppressor,
                   std::chrono::steady_clock::time_point started,

@@ -23,6 +23,7 @@ Json FindingJson(const Finding& finding) {
   json["severity"] = SeverityName(finding.severity);
   json["secret"] = finding.secret;
   json["fingerprint"] = finding.fingerprint;
+  if (!finding.repository.empty()) json["repository"] = finding.repository;
   const Location& at = finding.location;
   json["location"] = {{"path", at.path},
                       {"line", at.line},

@@ -189,6 +189,8 @@ Json ResultJson(const Finding& finding, size_t rule_index) {
   }
   Json properties;
   properties["occurrences"] = finding.occurrences;
+  if (!finding.repository.empty())
+    properties["repository"] = finding.repository;
   properties["confidence"] = ConfidenceName(finding.confidence);
   if (!finding.details.empty() || !finding.decoded.empty()) {
     properties["details"] = Json::object();

@@ -111,6 +111,8 @@ class TextReporter : public Reporter {
     *out += Paint(severity_colour, SeverityName(finding.severity)) + "  " +
             Paint("1", finding.name) + " (" + finding.rule + ")" +
             VerifiedMark(finding) + "\n";
+    if (!finding.repository.empty())
+      *out += "  repo:    " + Printable(finding.repository) + "\n";
     *out += "  at:      " + Printable(at.path) + ":" + std::to_string(at.line) +
             ":" + std::to_string(at.column) + "\n";
     if (finding.has_git && !finding.git.commit.empty())

@@ -2,7 +2,9 @@
 // then hand the pipeline each distinct blob once, in pack order, and each
 // commit and tag message; read them with the project's object reader (one
 // repository handle per worker); fold findings to one per secret and path
-// at the oldest commit that introduced it (oldest_per_path.cc).
+// at the oldest commit that introduced it (oldest_per_path.cc per worker,
+// fold_findings.cc across workers). A shard (--shard K/N) plans the whole
+// history but reads only its blobs and messages (repo_identity.cc).
 
 #include "leakgate/git_source.h"
 
@@ -17,6 +19,7 @@
 #include "source/git/lfs_pointer.h"
 #include "source/git/oldest_per_path.h"
 #include "source/git/pack_order.h"
+#include "source/git/repo_identity.h"
 
 namespace leakgate {
 namespace {
@@ -140,12 +143,21 @@ class GitHistorySource final : public GitSource {
     // Every object of a full scan is read anyway: check the indexes whole.
     repo_.LoadPacks(options_.git.mode == GitMode::kAllRefs);
     if (!BuildGitPlan(repo_, options_, &plan_, err)) return false;
+    identity_ = RepositoryIdentity(repo_);
+    // Every shard walks the same history; what the walk itself found is
+    // reported by shard 0 alone, so that merged shards list it once.
+    if (options_.git.shard.index != 0) {
+      plan_.skipped.clear();
+      plan_.errors.clear();
+      plan_.warnings.clear();
+    }
     for (Skip& skip : plan_.skipped) sink_->AddSkip(std::move(skip));
     for (ScanError& error : plan_.errors) sink_->AddError(std::move(error));
     for (std::string& warning : plan_.warnings)
       sink_->AddWarning(std::move(warning));
-    for (const std::string& problem : repo_.pack_problems())
-      sink_->AddError({"", "", problem});
+    if (options_.git.shard.index == 0)
+      for (const std::string& problem : repo_.pack_problems())
+        sink_->AddError({"", "", problem});
     NameBlobs();
     read_order_ = PackOrder(*repo_.packs(), plan_.blobs);
     age_ = std::make_unique<CommitAge>(plan_);
@@ -156,11 +168,18 @@ class GitHistorySource final : public GitSource {
     return true;
   }
 
+  // A shard reads the blobs whose id falls in it and every N-th message.
   void Produce(const std::function<void(BlobRef)>& push) override {
-    for (uint32_t blob : read_order_) push({blob, GitBlobProvenance{blob}});
+    const ShardSpec& shard = options_.git.shard;
+    for (uint32_t blob : read_order_)
+      if (BlobShard(plan_.blobs[blob], shard.count) == shard.index)
+        push({blob, GitBlobProvenance{blob}});
     for (uint32_t m = 0; m < plan_.messages.size(); ++m)
-      push({plan_.blobs.size() + m, GitMessageProvenance{m}});
+      if (m % shard.count == shard.index)
+        push({plan_.blobs.size() + m, GitMessageProvenance{m}});
   }
+
+  std::string Identity() const override { return identity_; }
 
   std::unique_ptr<BlobReader> NewReader() override {
     auto handle = std::make_unique<GitRepository>();
@@ -201,6 +220,7 @@ class GitHistorySource final : public GitSource {
   std::unique_ptr<CommitAge> age_;
   std::unique_ptr<IntroductionsByBlob> intros_;
   std::vector<std::unique_ptr<GitRepository>> handles_;  // one per reader
+  std::string identity_;
 };
 
 bool GitHistorySource::UseIndexFile(std::string* err) {
@@ -236,8 +256,7 @@ void GitHistorySource::Finish(
   for (auto& collector : collectors)
     workers.push_back(static_cast<GitCollector*>(collector.get()));
   OldestPerPath& oldest = workers[0]->fold;
-  for (size_t i = 1; i < workers.size(); ++i)
-    oldest.Merge(std::move(workers[i]->fold));
+  for (size_t i = 1; i < workers.size(); ++i) workers[i]->fold.Emit(findings);
   // Range and staged: a secret the path already held in the blob before is
   // not new there.
   std::vector<std::vector<const Finding*>> by_blob(plan_.blobs.size());
@@ -253,6 +272,7 @@ void GitHistorySource::Finish(
     for (const auto& kept : worker->kept)
       oldest.Add(kept.blob, kept.finding, &already_there);
   oldest.Emit(findings);
+  FoldGitFindings(findings);
 }
 
 }  // namespace

@@ -1,3 +1,9 @@
+// The workers' half of the oldest-per-path fold: each worker folds the
+// findings of the blobs it scanned onto every (path, commit) that introduced
+// the blob, keyed by plan indices (cheap while blobs stream by). Emit turns
+// the fold into findings with their provenance filled in; FoldGitFindings
+// (fold_findings.cc) then folds those across workers and shards.
+
 #include "source/git/oldest_per_path.h"
 
 #include <algorithm>
@@ -15,6 +21,8 @@ void AttachCommit(const GitPlan& plan, uint32_t commit, const std::string& blob,
   finding->git.author = info.author;
   finding->git.email = info.email;
   finding->git.date = FormatTime(info.time);
+  finding->git.time = info.time;
+  finding->git.generation = info.generation;
 }
 
 CommitAge::CommitAge(const GitPlan& plan) : rank_(plan.commits.size()) {
@@ -67,28 +75,10 @@ void OldestPerPath::AddMessage(uint32_t message, const Finding& finding) {
 void OldestPerPath::Fold(Best* best, bool added, const Finding& finding,
                          uint32_t blob, uint32_t commit) const {
   best->occurrences += 1;
-  if (!added && !Older(commit, finding, *best)) return;
+  if (!added && !Older(commit, finding, blob, *best)) return;
   best->finding = finding;
   best->blob = blob;
   best->commit = commit;
-}
-
-template <typename Map>
-void OldestPerPath::MergeInto(Map* ours, Map* theirs) const {
-  for (auto& [key, their] : *theirs) {
-    auto [it, added] = ours->try_emplace(key, std::move(their));
-    if (added) continue;
-    Best& our = it->second;
-    const uint64_t occurrences = our.occurrences + their.occurrences;
-    if (Older(their.commit, their.finding, our)) our = std::move(their);
-    our.occurrences = occurrences;
-  }
-  theirs->clear();
-}
-
-void OldestPerPath::Merge(OldestPerPath&& other) {
-  MergeInto(&best_, &other.best_);
-  MergeInto(&messages_, &other.messages_);
 }
 
 void OldestPerPath::Emit(std::vector<Finding>* out) {
@@ -108,15 +98,18 @@ void OldestPerPath::Emit(std::vector<Finding>* out) {
   messages_.clear();
 }
 
+// The order of GitOlder (fold_findings.cc), on plan indices.
 bool OldestPerPath::Older(uint32_t commit, const Finding& finding,
-                          const Best& best) const {
-  return std::make_tuple(age_(commit), finding.location.line,
-                         finding.location.column, finding.location.end_line,
-                         finding.location.end_column) <
-         std::make_tuple(age_(best.commit), best.finding.location.line,
-                         best.finding.location.column,
-                         best.finding.location.end_line,
-                         best.finding.location.end_column);
+                          uint32_t blob, const Best& best) const {
+  const auto ours = std::make_tuple(
+      age_(commit), finding.location.line, finding.location.column,
+      finding.location.end_line, finding.location.end_column);
+  const auto theirs = std::make_tuple(
+      age_(best.commit), best.finding.location.line,
+      best.finding.location.column, best.finding.location.end_line,
+      best.finding.location.end_column);
+  if (ours != theirs) return ours < theirs;
+  return git_oid_cmp(&plan_.blobs[blob], &plan_.blobs[best.blob]) < 0;
 }
 
 }  // namespace leakgate

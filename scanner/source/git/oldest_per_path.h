@@ -72,10 +72,8 @@ class OldestPerPath {
   /// oldest commit.
   void AddMessage(uint32_t message, const Finding& finding);
 
-  /// Takes in what another fold (another worker) collected.
-  void Merge(OldestPerPath&& other);
-
-  /// Appends the findings, their paths and provenance filled in.
+  /// Appends the findings, their paths and provenance filled in (several
+  /// workers' are then folded with FoldGitFindings).
   void Emit(std::vector<Finding>* out);
 
  private:
@@ -94,12 +92,10 @@ class OldestPerPath {
   // Keeps the older of `best` and (`finding`, `blob`, `commit`), counting it.
   void Fold(Best* best, bool added, const Finding& finding, uint32_t blob,
             uint32_t commit) const;
-  template <typename Map>
-  void MergeInto(Map* ours, Map* theirs) const;
-
-  // Whether `finding` at `commit` is older than `best` (then first by line
-  // and column).
-  bool Older(uint32_t commit, const Finding& finding, const Best& best) const;
+  // Whether `finding` at `commit` in `blob` is older than `best` (then first
+  // by line and column, then blob id).
+  bool Older(uint32_t commit, const Finding& finding, uint32_t blob,
+             const Best& best) const;
 
   const GitPlan& plan_;
   const IntroductionsByBlob& intros_;

@@ -46,10 +46,13 @@ class CiIntegrationTest(unittest.TestCase):
         os.chmod(cls.tmp, 0o755)
         bin_dir = os.path.join(cls.tmp, "bin")
         os.makedirs(bin_dir)
-        os.symlink(os.path.abspath(BIN), os.path.join(bin_dir, "leakgate"))
+        # Copies, not links: the test also runs them as another user, who may
+        # not be able to reach the build or source tree (a checkout under a
+        # private directory).
+        shutil.copy2(os.path.abspath(BIN), os.path.join(bin_dir, "leakgate"))
         # The names the image installs them under.
         for dest, src in dockerfile_copies().items():
-            os.symlink(os.path.join(SOURCE_DIR, src), os.path.join(bin_dir, os.path.basename(dest)))
+            shutil.copy2(os.path.join(SOURCE_DIR, src), os.path.join(bin_dir, os.path.basename(dest)))
         cls.env = {key: value for key, value in os.environ.items()
                    if not key.startswith(("GIT_", "CI_", "LEAKGATE_", "GITHUB_", "INPUT_"))}
         cls.env["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")

@@ -16,6 +16,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
@@ -362,6 +363,25 @@ std::string FormatTime(int64_t seconds) {
   if (std::strftime(text, sizeof(text), "%Y-%m-%dT%H:%M:%SZ", &utc) == 0)
     return "";
   return text;
+}
+
+const TreeEntry* FindTreeEntry(const std::vector<TreeEntry>& entries,
+                               std::vector<uint32_t>* by_name_index,
+                               std::string_view name) {
+  std::vector<uint32_t>& by_name = *by_name_index;
+  if (by_name.size() != entries.size()) {
+    by_name.resize(entries.size());
+    for (uint32_t i = 0; i < by_name.size(); ++i) by_name[i] = i;
+    std::sort(by_name.begin(), by_name.end(), [&](uint32_t a, uint32_t b) {
+      return entries[a].name < entries[b].name;
+    });
+  }
+  auto it = std::lower_bound(by_name.begin(), by_name.end(), name,
+                             [&](uint32_t i, std::string_view key) {
+                               return entries[i].name < key;
+                             });
+  return it != by_name.end() && entries[*it].name == name ? &entries[*it]
+                                                          : nullptr;
 }
 
 }  // namespace leakgate

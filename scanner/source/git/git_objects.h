@@ -121,6 +121,13 @@ struct TreeEntry {
 bool ParseTree(std::string_view raw, std::vector<TreeEntry>* entries,
                std::string* err);
 
+/// The entry of `entries` named `name`, or null. A tree's own order is not
+/// byte order (a directory sorts as if its name ended in '/'), so the lookup
+/// goes through `by_name`, an index sorted by name, built on first use.
+const TreeEntry* FindTreeEntry(const std::vector<TreeEntry>& entries,
+                               std::vector<uint32_t>* by_name,
+                               std::string_view name);
+
 /// "2026-01-02T03:04:05Z".
 std::string FormatTime(int64_t seconds);
 

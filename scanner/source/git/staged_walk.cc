@@ -38,19 +38,7 @@ struct HeadDir {
   std::vector<uint32_t> by_name;
 
   const TreeEntry* Find(std::string_view name) {
-    if (by_name.size() != entries.size()) {
-      by_name.resize(entries.size());
-      for (uint32_t i = 0; i < by_name.size(); ++i) by_name[i] = i;
-      std::sort(by_name.begin(), by_name.end(), [&](uint32_t a, uint32_t b) {
-        return entries[a].name < entries[b].name;
-      });
-    }
-    auto it = std::lower_bound(by_name.begin(), by_name.end(), name,
-                               [&](uint32_t i, std::string_view key) {
-                                 return entries[i].name < key;
-                               });
-    return it != by_name.end() && entries[*it].name == name ? &entries[*it]
-                                                            : nullptr;
+    return FindTreeEntry(entries, &by_name, name);
   }
 };
 
